@@ -1,0 +1,89 @@
+import '../src/index.js';
+import type { B24AttachedVote } from '../src/element.js';
+
+interface DemoPoll {
+  title: string;
+  about: string;
+  attrs: Record<string, string>;
+}
+
+const polls: DemoPoll[] = [
+  { title: 'Chat poll, single choice', about: 'Pick one; votes can be changed or withdrawn.', attrs: { 'attach-id': '1' } },
+  { title: 'Chat poll, multiple choice', about: 'Pick several, then Vote.', attrs: { 'module-id': 'im', 'entity-id': '102' } },
+  { title: 'Feed post, several questions', about: 'One question is required; html-type text stays text.', attrs: { 'module-id': 'blog', 'entity-id': '201' } },
+  { title: 'Finished poll', about: 'Closed: results only. User 1 can reopen it.', attrs: { 'attach-id': '4' } },
+  { title: 'Anonymous poll', about: 'Nobody can see who voted.', attrs: { 'attach-id': '5' } },
+  { title: 'Revote off', about: 'Once voted, the vote stays.', attrs: { 'attach-id': '6' } },
+  { title: 'Results hidden', about: 'Numbers appear when the poll closes (the author sees them).', attrs: { 'attach-id': '7' } },
+  { title: 'Readable by user 1 only', about: 'Others get "no access".', attrs: { 'attach-id': '8' } },
+  { title: 'Submit on select', about: 'The chat poll again, voting as soon as an answer is picked.', attrs: { 'attach-id': '1', 'submit-on-select': '' } },
+  { title: 'Not a poll', about: 'A poll that does not exist: the error state.', attrs: { 'attach-id': '999' } },
+];
+
+const gallery = document.querySelector<HTMLElement>('#gallery')!;
+const log = document.querySelector<HTMLOListElement>('#log')!;
+const user = document.querySelector<HTMLSelectElement>('#user')!;
+const lang = document.querySelector<HTMLSelectElement>('#lang')!;
+const theme = document.querySelector<HTMLSelectElement>('#theme')!;
+const rtl = document.querySelector<HTMLInputElement>('#rtl')!;
+
+function webhookUrl(): string {
+  return `${location.origin}/rest/${user.value}/demo/`;
+}
+
+function render(): void {
+  gallery.replaceChildren(
+    ...polls.map((poll) => {
+      const card = document.createElement('article');
+      card.className = 'card';
+      const title = document.createElement('h2');
+      title.textContent = poll.title;
+      const about = document.createElement('p');
+      about.textContent = poll.about;
+      const element = document.createElement('b24-attached-vote') as B24AttachedVote;
+      for (const [name, value] of Object.entries(poll.attrs)) element.setAttribute(name, value);
+      element.setAttribute('webhook-url', webhookUrl());
+      if (theme.value) element.setAttribute('theme', theme.value);
+      element.setAttribute('refresh-interval', '15');
+      card.append(title, about, element);
+      return card;
+    }),
+  );
+}
+
+const eventNames = ['vote-load', 'vote-submit', 'vote-success', 'vote-recall', 'vote-error'] as const;
+for (const name of eventNames) {
+  gallery.addEventListener(name, (event) => {
+    const target = event.target as HTMLElement;
+    const card = target.closest('.card')?.querySelector('h2')?.textContent ?? '';
+    const detail = (event as CustomEvent).detail as Record<string, unknown>;
+    const summary = summarize(name, detail);
+    const item = document.createElement('li');
+    const code = document.createElement('code');
+    code.textContent = name;
+    item.append(code, ` ${card}: ${summary}`);
+    log.prepend(item);
+    while (log.children.length > 60) log.lastElementChild?.remove();
+  });
+}
+
+function summarize(name: string, detail: Record<string, unknown>): string {
+  if (name === 'vote-error') return `${detail.action} failed, code ${detail.code}`;
+  if (name === 'vote-submit' || name === 'vote-success') return `ballot ${JSON.stringify(detail.ballot)}`;
+  const attach = detail.attach as { COUNTER?: number; isVoted?: boolean } | undefined;
+  return attach ? `${attach.COUNTER} voters, you ${attach.isVoted ? 'voted' : 'did not vote'}` : '';
+}
+
+user.addEventListener('change', render);
+theme.addEventListener('change', () => {
+  document.documentElement.dataset.theme = theme.value;
+  render();
+});
+lang.addEventListener('change', () => (document.documentElement.lang = lang.value));
+rtl.addEventListener('change', () => (document.documentElement.dir = rtl.checked ? 'rtl' : 'ltr'));
+document.querySelector('#reset')!.addEventListener('click', async () => {
+  await fetch('/__portal/reset', { method: 'POST' });
+  render();
+});
+
+render();

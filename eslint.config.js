@@ -1,0 +1,79 @@
+// ESLint flat config (`npm run lint`): @eslint/js recommended, typescript-eslint recommended (syntax only, not
+// type-aware: tsc is its own step), eslint-plugin-lit recommended for the element's sources.
+//
+// Globals without a dependency: Node's are read from the running Node itself, the browser's from TypeScript's
+// lib.dom.d.ts (typescript is a devDependency anyway). In .ts files TypeScript checks names itself and
+// typescript-eslint turns no-undef off; the lists matter for plain .js files.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import lit from 'eslint-plugin-lit';
+import tseslint from 'typescript-eslint';
+
+/** @param {Iterable<string>} names */
+const readonly = (names) => Object.fromEntries([...names].map((name) => [name, 'readonly']));
+
+const nodeGlobals = readonly(Object.getOwnPropertyNames(globalThis).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name)));
+
+const domLib = readFileSync(createRequire(import.meta.url).resolve('typescript/lib/lib.dom.d.ts'), 'utf8');
+const browserGlobals = readonly(new Set([
+  ...[...domLib.matchAll(/^declare (?:var|function) ([A-Za-z_$][\w$]*)/gm)].map((match) => match[1]),
+  'globalThis', 'console', 'queueMicrotask', 'structuredClone',
+]));
+
+// Mocha's globals, as Web Test Runner provides them to test files.
+const mochaGlobals = readonly(['describe', 'context', 'it', 'specify', 'before', 'after', 'beforeEach', 'afterEach',
+  'suite', 'test', 'suiteSetup', 'suiteTeardown', 'setup', 'teardown', 'mocha']);
+
+export default defineConfig(
+  globalIgnores([
+    '**/node_modules/**', '**/dist/**', 'coverage/**', 'test-results/**', 'custom-elements.json', '*.tgz', '.ci/**',
+  ]),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    rules: {
+      // Validating input means matching control characters on purpose (e.g. refusing them in IDs).
+      'no-control-regex': 'off',
+      // `_name` marks a deliberately unused argument, binding or caught error.
+      '@typescript-eslint/no-unused-vars': ['error', {
+        args: 'after-used',
+        argsIgnorePattern: '^_',
+        varsIgnorePattern: '^_',
+        caughtErrorsIgnorePattern: '^_',
+        destructuredArrayIgnorePattern: '^_',
+        ignoreRestSiblings: true,
+      }],
+    },
+  },
+  // The element, its tests and the demo run in a browser.
+  {
+    files: ['src/**/*.{ts,js}', 'test/**/*.{ts,js}', 'demo/**/*.{ts,js}'],
+    languageOptions: { globals: browserGlobals },
+  },
+  {
+    files: ['test/**/*.{ts,js}', 'src/**/*.test.{ts,js}'],
+    languageOptions: { globals: mochaGlobals },
+    // Chai's property assertions (`expect(x).to.be.true`) are expressions by design.
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ...lit.configs['flat/recommended'],
+  },
+  // The emulator, the scripts and every config file run in Node.
+  {
+    files: [
+      'portal/**/*.{js,mjs,cjs,ts}', 'scripts/**/*.{js,mjs,cjs,ts}', '**/*.config.{js,mjs,cjs,ts}', '.size-limit.js',
+    ],
+    languageOptions: { globals: nodeGlobals },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: readonly(['require', 'module', 'exports', '__dirname', '__filename']),
+    },
+  },
+);

@@ -1,0 +1,41 @@
+// @ts-check
+// Success and error envelopes.
+import { timeBlock } from './time.js';
+
+/**
+ * @param {{ result: unknown, total?: number, next?: number }} out
+ * @param {number} arrivedAt
+ * @param {number} processingStart
+ */
+export function successEnvelope(out, arrivedAt, processingStart) {
+  return {
+    result: out.result,
+    ...(out.next === undefined ? {} : { next: out.next }),
+    ...(out.total === undefined ? {} : { total: out.total }),
+    time: timeBlock(arrivedAt, processingStart),
+  };
+}
+
+/**
+ * `{error, error_description}` of a RestError (code-less ones get the portal's code-less code).
+ * @param {import('./errors.js').RestError} error
+ * @param {string} codelessCode
+ */
+export function errorBody(error, codelessCode) {
+  return { error: error.code ?? codelessCode, error_description: error.description };
+}
+
+/**
+ * @param {import('./errors.js').RestError} error
+ * @param {string} codelessCode
+ * @param {number} arrivedAt
+ * @param {number} processingStart
+ */
+export function errorEnvelope(error, codelessCode, arrivedAt, processingStart) {
+  const { time: timeOverrides, ...extra } = error.extra;
+  return {
+    ...errorBody(error, codelessCode),
+    ...extra,
+    time: timeBlock(arrivedAt, processingStart, /** @type {{ operatingResetAt?: number }} */ (timeOverrides ?? {})),
+  };
+}

@@ -1,0 +1,92 @@
+// @ts-check
+// What a fault sends instead of (or on top of) the real answer.
+import { send, sendJson, REST_CORS } from '../http/send.js';
+import { system } from './errors.js';
+import { errorEnvelope } from './envelope.js';
+import { nowMs } from './time.js';
+
+/** Kinds answered after the call was processed. */
+export const AFTER_KINDS = new Set(['drop-after', 'malformed-json', 'truncated-json']);
+
+const NGINX_502 =
+  '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n' +
+  '<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
+
+/** @param {import('./faults.js').Fault} fault */
+export function corsOf(fault) {
+  return fault.cors === false ? {} : REST_CORS;
+}
+
+/**
+ * Answers a fault that stops the call before it is processed. Resolves when the answer is done (for `hang`: when
+ * the socket closes, e.g. on reset).
+ * @param {import('./faults.js').Fault} fault
+ * @param {import('node:http').ServerResponse} res
+ * @param {import('./runtime.js').Runtime} rt
+ * @param {number} arrivedAt
+ * @returns {Promise<number>} the HTTP status sent (0 when nothing was sent)
+ */
+export async function answerBefore(fault, res, rt, arrivedAt) {
+  const cors = corsOf(fault);
+  const json = (/** @type {import('./errors.js').RestError} */ error) => {
+    sendJson(res, error.status, errorEnvelope(error, rt.codelessCode, arrivedAt, nowMs()), cors);
+    return error.status;
+  };
+  switch (fault.kind) {
+    case 'rate-limit':
+      return json(system.queryLimit());
+    case 'operation-limit': {
+      const error = system.operationLimit();
+      const resetIn = fault.resetInSeconds ?? 2;
+      error.extra = { time: { operatingResetAt: Math.floor(Date.now() / 1000 + resetIn), operating: 480 } };
+      return json(error);
+    }
+    case 'internal-error':
+      return json(system.internal());
+    case 'insufficient-scope':
+      return json(system.insufficientScope());
+    case 'expired-token':
+      return json(system.expiredToken());
+    case 'html-502':
+      send(res, 502, { ...cors, 'Content-Type': 'text/html', Server: 'nginx' }, NGINX_502);
+      return 502;
+    case 'drop-before':
+      res.socket?.destroy();
+      return 0;
+    case 'hang':
+      rt.hung.add(res);
+      await new Promise((resolve) => {
+        if (res.destroyed || res.socket?.destroyed) resolve(undefined);
+        else res.on('close', () => resolve(undefined));
+      });
+      rt.hung.delete(res);
+      return 0;
+    default:
+      return json(system.internal());
+  }
+}
+
+/**
+ * Answers a fault that mangles the real answer after the call was processed.
+ * @param {import('./faults.js').Fault} fault
+ * @param {import('node:http').ServerResponse} res
+ * @param {string} json the real answer's JSON text
+ * @returns {number} the HTTP status sent (0 when nothing was sent)
+ */
+export function answerAfter(fault, res, json) {
+  const headers = { ...corsOf(fault), 'Content-Type': 'application/json; charset=utf-8' };
+  if (fault.kind === 'drop-after') {
+    res.socket?.destroy();
+    return 0;
+  }
+  if (fault.kind === 'malformed-json') {
+    const warning =
+      '<br />\n<b>Warning</b>:  Undefined array key "VOTE_ID" in <b>/home/bitrix/www/bitrix/modules/vote/lib/attach.php</b>' +
+      ' on line <b>412</b><br />\n';
+    send(res, 200, headers, warning + json);
+    return 200;
+  }
+  const cut = json.slice(0, Math.floor(json.length / 2));
+  send(res, 200, headers, cut);
+  return 200;
+}

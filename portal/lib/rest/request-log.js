@@ -1,0 +1,38 @@
+// @ts-check
+// What went over the wire, for tests: one entry per REST request. Never holds a webhook code or a token.
+
+/**
+ * @typedef {{ seq: number, at: string, httpMethod: string, path: string, method: string,
+ *   params: Record<string, unknown>, contentType: string, auth: 'webhook' | 'oauth' | 'none',
+ *   userId: number | null, status: number | null, batch?: string[], fault?: string, bodyError?: string }} LogEntry
+ */
+
+const MAX_ENTRIES = 5000;
+
+export class RequestLog {
+  constructor() {
+    /** @type {LogEntry[]} */
+    this.entries = [];
+    this.seq = 0;
+  }
+
+  /**
+   * @param {Omit<LogEntry, 'seq' | 'at' | 'status'>} fields
+   * @returns {LogEntry}
+   */
+  add(fields) {
+    this.seq += 1;
+    const entry = { seq: this.seq, at: new Date().toISOString(), ...fields, status: /** @type {number | null} */ (null) };
+    this.entries.push(entry);
+    if (this.entries.length > MAX_ENTRIES) this.entries.splice(0, this.entries.length - MAX_ENTRIES);
+    return entry;
+  }
+
+  clear() {
+    this.entries = [];
+  }
+
+  toJSON() {
+    return { requests: this.entries };
+  }
+}

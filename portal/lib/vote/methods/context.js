@@ -1,0 +1,18 @@
+// @ts-check
+// What a REST method handler gets and returns.
+
+/**
+ * @typedef {{
+ *   store: import('../store.js').Store,
+ *   userId: number,
+ *   params: Record<string, unknown>,
+ *   pause: () => Promise<void>,
+ *   options: { moduleIdCaseInsensitive: boolean },
+ *   inBatch: boolean,
+ * }} CallContext
+ * @typedef {{ contentType: string, filename: string, body: Buffer }} FileAnswer
+ * @typedef {{ result: unknown, total?: number, next?: number, file?: undefined } | { file: FileAnswer }} CallResult
+ * @typedef {{ run: (ctx: CallContext) => CallResult | Promise<CallResult>, locks?: boolean, notInBatch?: boolean }} MethodEntry
+ */
+
+export {};

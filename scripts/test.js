@@ -1,0 +1,303 @@
+// `npm test`: everything CI checks (`.ci/run` runs this after `npm ci`), in order, stopping at the first failure.
+//
+//   1 browsers        find Chromium and Firefox; on Debian as root (or with passwordless sudo) install them
+//   2 lint            eslint .
+//   3 typecheck       tsc --noEmit -p tsconfig.json
+//   4 manifest        custom-elements.json matches the sources (scripts/check-manifest.js)
+//   5 emulator        the portal emulator's own tests: node --test on portal/test (skipped if there is none)
+//   6 build           npm run build (both library outputs, the declarations, scripts/check-dist.js)
+//   7 size            size-limit (.size-limit.js), on the build
+//   8 browser-tests   web-test-runner in Chromium and Firefox
+//
+// For local iteration:
+//   SKIP=lint,size npm test                  or  npm test -- --skip lint,size
+//   ONLY=typecheck,emulator npm test         or  npm test -- --only typecheck,emulator
+//   npm test -- --list                       prints the steps
+//   npm run test:browsers -- --files test/api/ballot.test.ts
+//                                            other arguments go to web-test-runner (e.g. --files, --watch)
+//   BROWSERS=chromium npm test               one browser only (web-test-runner.config.js reads it too)
+// Skipping browser-tests also skips the browsers step. Skipping build keeps whatever dist/ holds for size.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureBrowsers } from './ensure-browsers.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+process.chdir(root);
+
+const env = {
+  ...process.env,
+  PATH: [join(root, 'node_modules', '.bin'), process.env.PATH].filter(Boolean).join(delimiter),
+};
+const color = process.stdout.isTTY && !process.env.NO_COLOR;
+const paint = (code, text) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Arguments
+
+const steps = ['browsers', 'lint', 'typecheck', 'manifest', 'emulator', 'build', 'size', 'browser-tests'];
+
+function parseArgs(argv) {
+  const options = { skip: listOf(process.env.SKIP), only: listOf(process.env.ONLY), list: false, wtrArgs: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s) : [arg];
+    if (flag === '--skip' || flag === '--only') {
+      const value = inline ?? argv[++i];
+      options[flag.slice(2)].push(...listOf(value));
+    } else if (flag === '--list' || flag === '--help' || flag === '-h') {
+      options.list = true;
+    } else {
+      options.wtrArgs.push(arg);
+    }
+  }
+  for (const name of [...options.skip, ...options.only]) {
+    if (!steps.includes(name)) throw new Error(`Unknown step "${name}". Steps: ${steps.join(', ')}`);
+  }
+  return options;
+}
+
+function listOf(value) {
+  return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Running commands
+
+/** Runs a shell command with node_modules/.bin on PATH; resolves to its exit code (a signal counts as failure). */
+function run(command, { extraEnv = {} } = {}) {
+  console.log(paint('2', `$ ${command}`));
+  return new Promise((resolve) => {
+    const child = spawn(command, { shell: true, stdio: 'inherit', env: { ...env, ...extraEnv } });
+    const forward = (signal) => child.kill(signal);
+    process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
+    child.on('error', (error) => {
+      console.error(error.message);
+      resolve(1);
+    });
+    child.on('close', (code, signal) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      resolve(code ?? (signal ? 128 : 1));
+    });
+  });
+}
+
+const quote = (arg) => (/^[\w./:=,@+-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`);
+
+// Test counts, for the closing line: collected from the test steps that report them.
+const counts = { passed: 0, failed: 0, skipped: 0, reported: false };
+
+function addCounts(passed, failed, skipped = 0) {
+  counts.passed += passed;
+  counts.failed += failed;
+  counts.skipped += skipped;
+  counts.reported = true;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The steps. Each returns { ok, note? } or { skipped: 'why' }.
+
+/** Node's default file patterns for its test runner, applied to portal/test (Node 20 takes no globs). */
+const nodeTestFile = /(?:^test|[.\-_]test)\.[cm]?js$|^test-.+\.[cm]?js$/;
+
+function findFiles(dir, pattern) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name === 'fixtures' ? [] : findFiles(path, pattern);
+    return pattern.test(entry.name) ? [relative(root, path)] : [];
+  }).sort();
+}
+
+/** @type {Record<string, { title: string, run: (options: ReturnType<typeof parseArgs>) => Promise<{ ok?: boolean, skipped?: string, note?: string }> }>} */
+const stepDefs = {
+  browsers: {
+    title: 'Browsers (Chromium and Firefox; CHROME_PATH / FIREFOX_PATH override)',
+    async run() {
+      try {
+        ensureBrowsers();
+        return { ok: true };
+      } catch (error) {
+        console.error(paint('31', error instanceof Error ? error.message : String(error)));
+        return { ok: false };
+      }
+    },
+  },
+  lint: {
+    title: 'Lint (eslint)',
+    run: async () => ({ ok: (await run('eslint .')) === 0 }),
+  },
+  typecheck: {
+    title: 'Type check (tsc --noEmit)',
+    run: async () => ({ ok: (await run('tsc --noEmit -p tsconfig.json')) === 0 }),
+  },
+  manifest: {
+    title: 'Custom elements manifest is up to date',
+    run: async () => ({ ok: (await run('node scripts/check-manifest.js')) === 0 }),
+  },
+  emulator: {
+    title: 'Portal emulator tests (node --test)',
+    async run() {
+      if (!existsSync('portal/test')) return { skipped: 'no portal/test folder' };
+      const files = findFiles('portal/test', nodeTestFile);
+      if (files.length === 0) return { skipped: 'no test files in portal/test' };
+      // Readable output on the console, TAP into a file for the counts.
+      const tapDir = mkdtempSync(join(tmpdir(), 'b24-node-test-'));
+      const tapFile = join(tapDir, 'report.tap');
+      try {
+        const code = await run(['node', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
+          '--test-reporter=tap', `--test-reporter-destination=${tapFile}`, ...files].map(quote).join(' '));
+        const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
+        const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? NaN);
+        if (Number.isFinite(count('pass'))) {
+          addCounts(count('pass'), count('fail') + (count('cancelled') || 0), (count('skipped') || 0) + (count('todo') || 0));
+        }
+        return { ok: code === 0 };
+      } finally {
+        rmSync(tapDir, { recursive: true, force: true });
+      }
+    },
+  },
+  build: {
+    title: 'Build (npm run build)',
+    run: async () => ({ ok: (await run('npm run build')) === 0 }),
+  },
+  size: {
+    title: 'Size limits (size-limit)',
+    run: async () => ({ ok: (await run('size-limit')) === 0 }),
+  },
+  'browser-tests': {
+    title: 'Browser tests (web-test-runner)',
+    async run({ wtrArgs }) {
+      const ownConfig = wtrArgs.some((arg) => arg === '--config' || arg.startsWith('--config='));
+      const args = ownConfig ? [] : ['--config', 'web-test-runner.config.js'];
+      // Progress bars redrawn in place make a mess of a CI log.
+      if (process.env.CI || !process.stdout.isTTY) args.push('--static-logging');
+      const code = await runCounting(['web-test-runner', ...args, ...wtrArgs].map(quote).join(' '));
+      return { ok: code === 0 };
+    },
+  },
+};
+
+/** Runs web-test-runner, passing its output through and reading the per-browser "N passed, N failed" counts. */
+function runCounting(command) {
+  console.log(paint('2', `$ ${command}`));
+  return new Promise((resolve) => {
+    const childEnv = { ...env };
+    // Its output goes through a pipe here: keep colours only when this script writes to a terminal.
+    if (color) childEnv.FORCE_COLOR = '1';
+    else {
+      delete childEnv.FORCE_COLOR;
+      childEnv.NO_COLOR = '1';
+    }
+    const child = spawn(command, { shell: true, stdio: ['inherit', 'pipe', 'pipe'], env: childEnv });
+    let tail = '';
+    const keep = (chunk) => {
+      tail = (tail + chunk.toString()).slice(-200_000);
+    };
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      keep(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+      process.stderr.write(chunk);
+      keep(chunk);
+    });
+    const forward = (signal) => child.kill(signal);
+    process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
+    child.on('error', (error) => {
+      console.error(error.message);
+      resolve(1);
+    });
+    child.on('close', (code, signal) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      // The summary has one line per browser, the last of which counts: "Chromium: ... | 12 passed, 0 failed".
+      const plain = tail.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+      const perBrowser = new Map();
+      for (const match of plain.matchAll(/^(\S[^:|\n]*):\s+\|[^|\n]*\|[^|\n]*\| (\d+) passed, (\d+) failed(?:, (\d+) skipped)?$/gm)) {
+        perBrowser.set(match[1], [Number(match[2]), Number(match[3]), Number(match[4] ?? 0)]);
+      }
+      for (const [passed, failed, skipped] of perBrowser.values()) addCounts(passed, failed, skipped);
+      resolve(code ?? (signal ? 128 : 1));
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Main
+
+function seconds(ms) {
+  return `${(ms / 1000).toFixed(1)}s`;
+}
+
+async function main() {
+  let options;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(error.message);
+    return 2;
+  }
+  if (options.list) {
+    console.log(`Steps: ${steps.join(', ')}\nSKIP=a,b or --skip a,b leaves steps out; ONLY=a,b or --only a,b runs just those.`);
+    return 0;
+  }
+
+  const skippedByUser = (name) => options.skip.includes(name) || (options.only.length > 0 && !options.only.includes(name));
+  const selected = steps.filter((name) => !skippedByUser(name));
+  const results = [];
+  const started = Date.now();
+  let failed = null;
+
+  for (const [index, name] of steps.entries()) {
+    const header = `[${index + 1}/${steps.length}] ${name}: ${stepDefs[name].title}`;
+    let skipped = null;
+    if (skippedByUser(name)) skipped = options.skip.includes(name) ? 'SKIP' : 'ONLY';
+    else if (name === 'browsers' && !selected.includes('browser-tests')) skipped = 'browser tests not run';
+    if (skipped) {
+      results.push({ name, status: 'skipped', note: skipped });
+      continue;
+    }
+
+    console.log(`\n${paint('1;36', `━━━ ${header} `.padEnd(100, '━'))}`);
+    const stepStart = Date.now();
+    const result = await stepDefs[name].run(options);
+    const ms = Date.now() - stepStart;
+    if (result.skipped) {
+      console.log(paint('33', `Skipped: ${result.skipped}.`));
+      results.push({ name, status: 'skipped', note: result.skipped, ms });
+      continue;
+    }
+    results.push({ name, status: result.ok ? 'passed' : 'FAILED', ms });
+    console.log(result.ok ? paint('32', `✔ ${name} passed in ${seconds(ms)}`) : paint('31', `✘ ${name} FAILED after ${seconds(ms)}`));
+    if (!result.ok) {
+      failed = name;
+      break;
+    }
+  }
+
+  const summary = results.filter(({ note }) => note !== 'SKIP' && note !== 'ONLY').map(({ name, status, note, ms }) => {
+    if (status === 'skipped') return `${name} skipped (${note})`;
+    return `${name} ${status === 'passed' ? 'ok' : 'FAILED'} ${seconds(ms)}`;
+  });
+  const leftOut = results.filter(({ note }) => note === 'SKIP' || note === 'ONLY').map(({ name }) => name);
+  if (leftOut.length) summary.push(`left out: ${leftOut.join(', ')}`);
+  const notRun = steps.slice(results.length).filter((name) => !skippedByUser(name));
+  if (notRun.length) summary.push(`not reached: ${notRun.join(', ')}`);
+  console.log(`\n${paint('1', 'Summary:')} ${summary.join(' · ')} · total ${seconds(Date.now() - started)}`);
+  if (counts.reported) {
+    console.log(`tests: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
+  }
+  if (failed) {
+    console.error(paint('31', `npm test failed at step "${failed}".`));
+    return 1;
+  }
+  return 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,276 @@
+/**
+ * Raw `attach` -> `Poll`.
+ *
+ * What is fatal (B24Error `BAD_RESPONSE`) and what is defaulted, and why:
+ * - Fatal: anything that makes the poll unidentifiable or unanswerable, because showing it would mislead the user
+ *   or lead to a vote the server must reject. The attach is not an object; `ID` or `VOTE_ID` is not a positive
+ *   integer (we address the poll and its updates by them); `QUESTIONS` missing, not a list/map, or empty once
+ *   inactive questions are left out; a question or answer that is not an object, has no usable `ID`, or repeats
+ *   an ID; an active question without active answers. Silently dropping a broken question is not an option: it
+ *   may be a required one, and the user could never satisfy the server.
+ * - Defaulted: everything only displayed or only gating a button. Counters -> 0 (never negative), texts -> '',
+ *   `FIELD_TYPE` -> single choice, `REQUIRED`/`ACTIVE` -> not required / active, `C_SORT` -> 100 (Bitrix's own
+ *   default), `ANONYMITY` -> public, `OPTIONS` -> 0, missing permission flags -> false (the server stays the
+ *   judge: we never offer an action it did not grant), `isVoted` -> whether `userAnswerMap` holds picks,
+ *   URLs -> '', `PERCENT` -> computed from the counters, `userAnswerMap` of any odd shape -> no picks.
+ */
+import { B24Error } from '../transport/b24-error.js';
+import type { Poll, PollAnswer, PollQuestion, RawAttach } from './types.js';
+
+type Obj = Record<string, unknown>;
+
+function bad(what: string): B24Error {
+  return new B24Error('BAD_RESPONSE', `Unusable poll from the portal: ${what}`);
+}
+
+function isObj(value: unknown): value is Obj {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A finite number from a number or a numeric string; `fallback` for anything else. */
+function num(value: unknown, fallback: number): number {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : fallback;
+  if (typeof value === 'string' && value.trim() !== '') {
+    const n = Number(value);
+    return Number.isFinite(n) ? n : fallback;
+  }
+  return fallback;
+}
+
+/** A count: a whole, non-negative number (a negative or fractional counter is noise, not data). */
+function count(value: unknown): number {
+  return Math.max(0, Math.floor(num(value, 0)));
+}
+
+/** A positive integer ID as its canonical decimal string, or null. */
+function id(value: unknown): string | null {
+  const n = num(value, NaN);
+  return Number.isSafeInteger(n) && n > 0 ? String(n) : null;
+}
+
+/** `Y`/`N` flags and the JSON booleans the formatter sends; anything unknown gives `fallback`. */
+function flag(value: unknown, fallback: boolean): boolean {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0;
+  if (typeof value === 'string') {
+    const s = value.trim().toUpperCase();
+    if (s === 'Y' || s === 'TRUE' || s === '1') return true;
+    if (s === 'N' || s === 'FALSE' || s === '0' || s === '') return false;
+  }
+  return fallback;
+}
+
+/** Text stays exactly as sent (the element renders it inert); numbers become text, anything else ''. */
+function str(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return '';
+}
+
+/** `OPTIONS` is a bitmask; the mobile client's array form (`['1']`) is summed the way the server sums it. */
+function bitmask(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce<number>((acc, v) => acc | count(v), 0);
+  return count(value);
+}
+
+/** PHP sends a map keyed by ID, or a JSON array when the keys happen to be 0..n: accept both. */
+function entries(value: unknown): unknown[] | null {
+  if (Array.isArray(value)) return value;
+  if (isObj(value)) return Object.values(value);
+  return null;
+}
+
+/** Sort key: Number(C_SORT) then Number(ID). Object key order is never trusted (JS reorders integer keys). */
+function bySortThenId(a: { sort: number; id: string }, b: { sort: number; id: string }): number {
+  return a.sort - b.sort || Number(a.id) - Number(b.id);
+}
+
+const DEFAULT_SORT = 100;
+
+/** Question ID -> the set of answer IDs the current user picked. `[]` and odd shapes mean "none". */
+function picks(map: unknown): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  if (!isObj(map)) return out;
+  for (const [qKey, inner] of Object.entries(map)) {
+    const qid = id(qKey);
+    if (!qid) continue;
+    const set = new Set<string>();
+    if (isObj(inner)) {
+      for (const aKey of Object.keys(inner)) {
+        const aid = id(aKey);
+        if (aid) set.add(aid);
+      }
+    } else if (Array.isArray(inner)) {
+      // Not what the server sends, but an array of rows or of IDs has an obvious meaning.
+      for (const row of inner) {
+        const aid = id(isObj(row) ? row.ANSWER_ID : row);
+        if (aid) set.add(aid);
+      }
+    }
+    if (set.size > 0) out.set(qid, set);
+  }
+  return out;
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function clampPercent(n: number): number {
+  return Math.min(100, Math.max(0, n));
+}
+
+function isMultipleType(fieldType: number): boolean {
+  return fieldType === 1 || fieldType === 3;
+}
+
+/** One normalized question with its sort key, or null when the question is inactive. */
+function normalizeQuestion(
+  rawQ: unknown,
+  index: number,
+  mine: Map<string, Set<string>>,
+): { question: PollQuestion; sort: number } | null {
+  if (!isObj(rawQ)) throw bad(`question #${index + 1} is not an object`);
+  const qid = id(rawQ.ID);
+  if (!qid) throw bad(`question #${index + 1} has no valid ID`);
+  if (!flag(rawQ.ACTIVE, true)) return null;
+
+  const rawAnswers = entries(rawQ.ANSWERS);
+  if (!rawAnswers) throw bad(`question ${qid} has no ANSWERS`);
+
+  const myAnswers = mine.get(qid) ?? new Set<string>();
+  const seen = new Set<string>();
+  const answers: Array<Omit<PollAnswer, 'percent'> & { sort: number; rawPercent: number }> = [];
+  let anyMultipleAnswer = false;
+  rawAnswers.forEach((rawA, aIndex) => {
+    if (!isObj(rawA)) throw bad(`answer #${aIndex + 1} of question ${qid} is not an object`);
+    const aid = id(rawA.ID);
+    if (!aid) throw bad(`answer #${aIndex + 1} of question ${qid} has no valid ID`);
+    if (seen.has(aid)) throw bad(`answer ${aid} appears twice in question ${qid}`);
+    seen.add(aid);
+    if (!flag(rawA.ACTIVE, true)) return;
+    if (isMultipleType(num(rawA.FIELD_TYPE, 0))) anyMultipleAnswer = true;
+    answers.push({
+      id: aid,
+      text: str(rawA.MESSAGE),
+      html: str(rawA.MESSAGE_TYPE).toLowerCase() === 'html',
+      votes: count(rawA.COUNTER),
+      mine: myAnswers.has(aid),
+      sort: num(rawA.C_SORT, DEFAULT_SORT),
+      rawPercent: num(rawA.PERCENT, num(rawA['~PERCENT'], NaN)),
+    });
+  });
+  if (answers.length === 0) throw bad(`question ${qid} has no active answers`);
+  answers.sort(bySortThenId);
+
+  // FIELD_TYPE 0/2 single, 1/3 multiple; 99999 ("compatibility") leaves it to the answers' own types.
+  const fieldType = num(rawQ.FIELD_TYPE, 0);
+  const multiple = fieldType >= 0 && fieldType <= 3 ? isMultipleType(fieldType) : anyMultipleAnswer;
+
+  const answerVotes = answers.map((a) => a.votes);
+  // Without the question's counter, the best lower bound: single choice is the sum of its answers, multiple
+  // choice at least its most-chosen answer.
+  const fallbackVoters = multiple ? Math.max(0, ...answerVotes) : answerVotes.reduce((s, v) => s + v, 0);
+  const voters = num(rawQ.COUNTER, NaN) >= 0 ? count(rawQ.COUNTER) : fallbackVoters;
+
+  // IMAGE is the file row (`{ SRC, ... }`); a bare URL string is accepted too, anything else means no image.
+  const imageSrc = isObj(rawQ.IMAGE) ? rawQ.IMAGE.SRC : rawQ.IMAGE;
+
+  const question: PollQuestion = {
+    id: qid,
+    text: str(rawQ.QUESTION),
+    html: str(rawQ.QUESTION_TYPE).toLowerCase() === 'html',
+    multiple,
+    required: flag(rawQ.REQUIRED, false),
+    voters,
+    image: typeof imageSrc === 'string' && imageSrc !== '' ? imageSrc : null,
+    answers: answers.map(({ sort: _sort, rawPercent, ...a }) => ({
+      ...a,
+      percent: clampPercent(
+        Number.isFinite(rawPercent) ? rawPercent : voters > 0 ? round2((a.votes * 100) / voters) : 0,
+      ),
+    })),
+  };
+  return { question, sort: num(rawQ.C_SORT, DEFAULT_SORT) };
+}
+
+/**
+ * Turns the portal's raw `attach` into the typed `Poll` the element renders: IDs as strings, counts as numbers,
+ * questions and answers sorted by `C_SORT` then `ID`, inactive ones left out, the user's own picks as `mine`.
+ * @throws B24Error `BAD_RESPONSE` when the attach is unusable (see the file comment); never a TypeError.
+ */
+export function normalizeAttach(raw: unknown): Poll {
+  if (!isObj(raw)) throw bad(`expected an object, got ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw}`);
+  const attach = raw as RawAttach;
+  const attachId = id(attach.ID);
+  if (!attachId) throw bad('no valid ID');
+  const voteId = id(attach.VOTE_ID);
+  if (!voteId) throw bad('no valid VOTE_ID');
+
+  const rawQuestions = entries(attach.QUESTIONS);
+  if (!rawQuestions) throw bad('no QUESTIONS');
+  const mine = picks(attach.userAnswerMap);
+
+  const seen = new Set<string>();
+  const sorted: Array<{ question: PollQuestion; sort: number; id: string }> = [];
+  rawQuestions.forEach((rawQ, index) => {
+    const q = normalizeQuestion(rawQ, index, mine);
+    // normalizeQuestion has already thrown for a question without a valid ID.
+    const qid = id((rawQ as Obj).ID)!;
+    if (seen.has(qid)) throw bad(`question ${qid} appears twice`);
+    seen.add(qid);
+    if (q) sorted.push({ ...q, id: qid });
+  });
+  if (sorted.length === 0) throw bad('no active questions');
+  const questions = sorted.sort(bySortThenId).map((q) => q.question);
+
+  const hasPicks = questions.some((q) => q.answers.some((a) => a.mine));
+  const options = bitmask(attach.OPTIONS);
+
+  return {
+    id: attachId,
+    voteId,
+    entityId: id(attach.entityId) ?? '',
+    voters: count(attach.COUNTER),
+    anonymous: num(attach.ANONYMITY, 1) === 2,
+    revoteAllowed: (options & 1) !== 0,
+    resultsHidden: (options & 2) !== 0,
+    canVote: flag(attach.canVote, false),
+    canRevote: flag(attach.canRevote, false),
+    canEdit: flag(attach.canEdit, false),
+    isVoted: flag(attach.isVoted, hasPicks),
+    isFinished: flag(attach.isFinished, false),
+    signedAttachId: str(attach.signedAttachId),
+    resultUrl: str(attach.resultUrl),
+    downloadUrl: str(attach.downloadUrl),
+    questions,
+  };
+}
+
+/**
+ * Whole percents to display for each answer of a question, in the order of `question.answers`.
+ * Single choice: largest-remainder rounding of the counters, so they add up to exactly 100 (all 0 when nobody
+ * voted; ties go to the earlier answer), as Bitrix24's chat poll shows them. Multiple choice: each answer's share
+ * of the question's voters, `Math.round`ed (these may add up to more than 100, and that is correct).
+ */
+export function displayPercents(question: PollQuestion): number[] {
+  const votes = question.answers.map((a) => Math.max(0, a.votes));
+  if (question.multiple) {
+    const voters = question.voters;
+    return votes.map((v) => (voters > 0 ? Math.min(100, Math.round((v * 100) / voters)) : 0));
+  }
+  const total = votes.reduce((s, v) => s + v, 0);
+  if (total === 0) return votes.map(() => 0);
+  // Integer arithmetic: floor and remainder of v*100/total are exact, so no float noise can reorder ties.
+  const result = votes.map((v) => Math.floor((v * 100) / total));
+  let left = 100 - result.reduce((s, v) => s + v, 0);
+  const order = votes
+    .map((v, i) => ({ i, rem: (v * 100) % total }))
+    .sort((a, b) => b.rem - a.rem || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    result[i]! += 1;
+    left -= 1;
+  }
+  return result;
+}

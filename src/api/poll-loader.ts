@@ -1,0 +1,267 @@
+/**
+ * Coalesced loading: many polls on one page, few HTTP requests.
+ *
+ * Window: loads asked for on the same transport instance before the current task ends are grouped, flushed by a
+ * macrotask (`setTimeout(0)`). A microtask would be too early: Lit renders each element in its own microtask and
+ * @lit/task starts its work after further awaits, so 200 elements upgraded in one task ask for their polls
+ * across many microtask turns; a macrotask closes the window only after all of them.
+ *
+ * Grouping: duplicates of one ref (same `refKey`) share one request. The rest go as REST `batch` calls of at most
+ * 50 `vote.AttachedVote.get` sub-calls with `halt: 0`, so a failed sub-call (`result_error[key]`) fails only its
+ * own callers. A single poll goes as a plain `get`. A transport with `supportsBatch === false` gets one `get` each.
+ *
+ * Why batch of `get`, not `getMany`: both carry 50 polls per HTTP request, but `getMany` is all-or-nothing (one
+ * deleted chat message fails all 50), covers only entity refs of one module, and answers with code-less errors.
+ * A batch of `get` works for all three ref kinds and isolates failures, so `getMany` would add only a fallback path.
+ *
+ * Aborts: a caller whose signal aborts rejects at once with the signal's reason and drops out; the shared
+ * request is aborted only when every caller it serves has dropped out.
+ */
+import { abortReason } from '../transport/abort.js';
+import { B24Error } from '../transport/b24-error.js';
+import type { B24Transport } from '../transport/types.js';
+import { getPoll, pollFromResult, type ApiCallOptions, type PollResult } from './vote-api.js';
+import { refKey, refParams } from './poll-ref.js';
+import type { PollRef, RawAttach } from './types.js';
+
+/** Most sub-calls the portal takes in one `batch`. */
+export const BATCH_LIMIT = 50;
+
+const GET = 'vote.AttachedVote.get';
+
+interface Waiter {
+  resolve(value: PollResult): void;
+  reject(reason: unknown): void;
+  signal: AbortSignal | undefined;
+  onAbort: (() => void) | undefined;
+}
+
+/** One distinct ref in a flush: the callers waiting for it. */
+interface Entry {
+  key: string;
+  ref: PollRef;
+  waiters: Set<Waiter>;
+  /** The request this entry rides on, once sent. */
+  request?: Request;
+}
+
+/** One HTTP request (a `get` or a `batch`) and the entries it serves. */
+interface Request {
+  controller: AbortController;
+  entries: Entry[];
+}
+
+interface Queue {
+  entries: Map<string, Entry>;
+  scheduled: boolean;
+}
+
+const queues = new WeakMap<B24Transport, Queue>();
+
+function settle(waiter: Waiter, outcome: { value: PollResult } | { error: unknown }): void {
+  if (waiter.signal && waiter.onAbort) waiter.signal.removeEventListener('abort', waiter.onAbort);
+  if ('value' in outcome) waiter.resolve(outcome.value);
+  else waiter.reject(outcome.error);
+}
+
+function settleEntry(entry: Entry, outcome: { value: PollResult } | { error: unknown }): void {
+  for (const waiter of entry.waiters) settle(waiter, outcome);
+  entry.waiters.clear();
+}
+
+/** A caller dropped out: abort the shared request only when nobody it serves is still waiting. */
+function dropOut(queue: Queue, entry: Entry, waiter: Waiter): void {
+  if (!entry.waiters.delete(waiter)) return;
+  if (entry.waiters.size > 0) return;
+  if (!entry.request) {
+    queue.entries.delete(entry.key);
+    return;
+  }
+  if (entry.request.entries.every((e) => e.waiters.size === 0)) entry.request.controller.abort();
+}
+
+/** `?a=1&b=2` of a sub-call: each key and value URI-encoded (signed IDs and the backslashes of entityType). */
+function subCall(method: string, params: Record<string, string | number>): string {
+  const query = Object.entries(params)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+    .join('&');
+  return `${method}?${query}`;
+}
+
+function isObj(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The B24Error a batch sub-call reported (an empty code becomes `'0'`, as the transports do). */
+function subCallError(raw: unknown): B24Error {
+  const err = isObj(raw) ? raw : {};
+  const code = typeof err.error === 'string' && err.error !== '' ? err.error : typeof err.error === 'number' ? String(err.error) : '0';
+  const description = typeof err.error_description === 'string' ? err.error_description : '';
+  // A sub-call has no HTTP status of its own (the batch itself answered 200).
+  return new B24Error(code, description, 0);
+}
+
+async function sendOne(transport: B24Transport, request: Request): Promise<void> {
+  const entry = request.entries[0]!;
+  try {
+    settleEntry(entry, { value: await getPoll(transport, entry.ref, { signal: request.controller.signal }) });
+  } catch (error) {
+    settleEntry(entry, { error });
+  }
+}
+
+async function sendBatch(transport: B24Transport, request: Request): Promise<void> {
+  const cmd: Record<string, string> = {};
+  // Keys must not look like integers: PHP would turn an all-numeric map into a JSON list.
+  request.entries.forEach((entry, i) => {
+    cmd[`p${i}`] = subCall(GET, refParams(entry.ref));
+  });
+  let result: unknown;
+  try {
+    const envelope = await transport.call('batch', { halt: 0, cmd }, { signal: request.controller.signal });
+    result = isObj(envelope) ? envelope.result : undefined;
+  } catch (error) {
+    for (const entry of request.entries) settleEntry(entry, { error });
+    return;
+  }
+  if (!isObj(result)) {
+    const error = new B24Error('BAD_RESPONSE', 'batch: the answer has no result');
+    for (const entry of request.entries) settleEntry(entry, { error });
+    return;
+  }
+  // PHP sends an empty map as `[]`: treat every non-map as "nothing here".
+  const results = isObj(result.result) ? result.result : {};
+  const errors = isObj(result.result_error) ? result.result_error : {};
+  request.entries.forEach((entry, i) => {
+    const key = `p${i}`;
+    if (key in errors) {
+      settleEntry(entry, { error: subCallError(errors[key]) });
+      return;
+    }
+    try {
+      if (!(key in results)) throw new B24Error('BAD_RESPONSE', `batch: no answer for ${GET}`);
+      settleEntry(entry, { value: pollFromResult(GET, results[key]) });
+    } catch (error) {
+      settleEntry(entry, { error });
+    }
+  });
+}
+
+function flush(transport: B24Transport, queue: Queue): void {
+  queue.scheduled = false;
+  const entries = [...queue.entries.values()].filter((e) => e.waiters.size > 0);
+  queue.entries.clear();
+  if (entries.length === 0) return;
+
+  const groups: Entry[][] =
+    entries.length === 1 || transport.supportsBatch === false
+      ? entries.map((e) => [e])
+      : Array.from({ length: Math.ceil(entries.length / BATCH_LIMIT) }, (_, i) =>
+          entries.slice(i * BATCH_LIMIT, (i + 1) * BATCH_LIMIT),
+        );
+  for (const group of groups) {
+    const request: Request = { controller: new AbortController(), entries: group };
+    for (const entry of group) entry.request = request;
+    // A group of one (a lone poll, or the last 1 of 51) is a plain get: a batch of one only adds overhead.
+    void (group.length === 1 ? sendOne(transport, request) : sendBatch(transport, request));
+  }
+}
+
+/**
+ * Loads one poll like `getPoll`, but coalesced with every other `loadPoll` on the same transport in the same
+ * task (see the file comment): duplicates share a request, the rest go in `batch` calls of up to 50.
+ * Each caller gets its own result or its own error; an abort rejects with the signal's reason.
+ */
+export function loadPoll(transport: B24Transport, ref: PollRef, options?: ApiCallOptions): Promise<PollResult> {
+  const signal = options?.signal;
+  if (signal?.aborted) return Promise.reject(abortReason(signal));
+  let key: string;
+  try {
+    key = refKey(ref);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  let queue = queues.get(transport);
+  if (!queue) {
+    queue = { entries: new Map(), scheduled: false };
+    queues.set(transport, queue);
+  }
+  let entry = queue.entries.get(key);
+  if (!entry) {
+    entry = { key, ref, waiters: new Set() };
+    queue.entries.set(key, entry);
+  }
+  const q = queue;
+  const e = entry;
+  const promise = new Promise<PollResult>((resolve, reject) => {
+    const waiter: Waiter = { resolve, reject, signal, onAbort: undefined };
+    if (signal) {
+      waiter.onAbort = () => {
+        dropOut(q, e, waiter);
+        reject(abortReason(signal));
+      };
+      signal.addEventListener('abort', waiter.onAbort, { once: true });
+    }
+    e.waiters.add(waiter);
+  });
+  if (!queue.scheduled) {
+    queue.scheduled = true;
+    setTimeout(() => flush(transport, q), 0);
+  }
+  return promise;
+}
+
+type UpdateListener = (attach: RawAttach) => void;
+
+const listeners = new WeakMap<B24Transport, Map<string, Set<UpdateListener>>>();
+
+function attachKey(attachId: number | string): string {
+  return String(Number(attachId));
+}
+
+/**
+ * A tiny hub so elements showing the same poll through the same transport (so: the same user) hear about a new
+ * attach when one of them voted, recalled, stopped or resumed. The publisher is skipped when it passes its own
+ * listener as `skip`.
+ */
+export const pollUpdates = {
+  /** Listens for new attaches of one poll on one transport; returns the unsubscribe function. */
+  subscribe(transport: B24Transport, attachId: number | string, fn: UpdateListener): () => void {
+    let byId = listeners.get(transport);
+    if (!byId) {
+      byId = new Map();
+      listeners.set(transport, byId);
+    }
+    const key = attachKey(attachId);
+    let set = byId.get(key);
+    if (!set) {
+      set = new Set();
+      byId.set(key, set);
+    }
+    set.add(fn);
+    const owner = byId;
+    return () => {
+      const s = owner.get(key);
+      if (!s) return;
+      s.delete(fn);
+      if (s.size === 0) owner.delete(key);
+    };
+  },
+
+  /** Tells every listener of `rawAttach.ID` on this transport (except `skip`) about the new attach. */
+  publish(transport: B24Transport, rawAttach: RawAttach, skip?: UpdateListener): void {
+    const set = listeners.get(transport)?.get(attachKey(rawAttach.ID));
+    if (!set) return;
+    for (const fn of [...set]) {
+      if (fn === skip) continue;
+      try {
+        fn(rawAttach);
+      } catch (error) {
+        // One broken listener must not keep the others stale; the error still surfaces.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  },
+};

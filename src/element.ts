@@ -1,0 +1,11 @@
+/** The class and everything else of b24-attached-vote, without registering the tag. */
+export { B24AttachedVote, type VoteStatus } from './attached-vote.js';
+export * from './events.js';
+export { B24Error, isB24Error, type LocalErrorCode } from './transport/b24-error.js';
+export type * from './transport/types.js';
+export { createFetchTransport } from './transport/fetch-transport.js';
+export { createBx24Transport } from './transport/bx24-transport.js';
+export { createB24JsSdkTransport } from './transport/b24jssdk-transport.js';
+export type * from './api/types.js';
+export type { VoteMessages, MessageOverrides, CountFormatter } from './i18n/types.js';
+export { supportedLanguages, type SupportedLanguage } from './i18n/localize.js';

@@ -1,0 +1,65 @@
+import type { Ballot, RawAttach } from './api/types.js';
+
+/** What the element was doing when something failed. */
+export type VoteAction = 'load' | 'vote' | 'recall' | 'stop' | 'resume' | 'voters';
+
+/** Detail of `vote-load`: the poll was loaded or re-read. */
+export interface VoteLoadDetail {
+  /** The portal's raw attach object. */
+  attach: RawAttach;
+}
+
+/** Detail of `vote-submit`: a ballot is about to be sent (cancelable). */
+export interface VoteSubmitDetail {
+  /** The ballot that will go over the wire (frozen). */
+  readonly ballot: Readonly<Ballot>;
+}
+
+/** Detail of `vote-success`: the portal accepted a ballot. */
+export interface VoteSuccessDetail {
+  attach: RawAttach;
+  ballot: Ballot;
+}
+
+/** Detail of `vote-recall`: the user's vote was withdrawn. */
+export interface VoteRecallDetail {
+  attach: RawAttach;
+}
+
+/** Detail of `vote-error`: something failed. Never carries a secret. */
+export interface VoteErrorDetail {
+  action: VoteAction;
+  /** The portal's error code as sent, or a local one (`INVALID_CONFIG`, `NO_TRANSPORT`, `INVALID_BALLOT`, `NETWORK_ERROR`, `TIMEOUT`, `BAD_RESPONSE`). */
+  code: string;
+  /** The portal's or the package's explanation (for logs, not for users). */
+  description: string;
+  /** HTTP status, 0 when none. */
+  status: number;
+  /** The ballot, for `vote` failures. */
+  ballot?: Ballot;
+  /** The question at fault, for `INVALID_BALLOT` and the portal's `QUESTION_{id}`. */
+  questionId?: string;
+}
+
+/** Every event the element fires, by name. */
+export interface B24AttachedVoteEventMap {
+  'vote-load': CustomEvent<VoteLoadDetail>;
+  'vote-submit': CustomEvent<VoteSubmitDetail>;
+  'vote-success': CustomEvent<VoteSuccessDetail>;
+  'vote-recall': CustomEvent<VoteRecallDetail>;
+  'vote-error': CustomEvent<VoteErrorDetail>;
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends B24AttachedVoteEventMap {}
+}
+
+/** Builds one of the element's events: bubbling and composed, so hosts hear it from anywhere. */
+export function createVoteEvent<K extends keyof B24AttachedVoteEventMap>(
+  type: K,
+  detail: B24AttachedVoteEventMap[K]['detail'],
+  cancelable = false,
+): B24AttachedVoteEventMap[K] {
+  return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }) as B24AttachedVoteEventMap[K];
+}

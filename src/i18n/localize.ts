@@ -1,0 +1,56 @@
+import { en } from './en.js';
+import type { MessageOverrides, VoteMessages } from './types.js';
+
+/** Languages that ship with the package. Others fall back to English. */
+export const supportedLanguages = ['en', 'ru', 'de', 'uk', 'pl'] as const;
+/** One of the shipped languages. */
+export type SupportedLanguage = (typeof supportedLanguages)[number];
+
+// Other languages are separate chunks so that pages that never need them never download them.
+const loaders: Record<Exclude<SupportedLanguage, 'en'>, () => Promise<VoteMessages>> = {
+  ru: () => import('./ru.js').then((m) => m.ru),
+  de: () => import('./de.js').then((m) => m.de),
+  uk: () => import('./uk.js').then((m) => m.uk),
+  pl: () => import('./pl.js').then((m) => m.pl),
+};
+
+const loaded = new Map<SupportedLanguage, VoteMessages>([['en', en]]);
+
+/** The element's language: its own `lang`, else the nearest ancestor's, else the document's, else English. */
+export function resolveLang(element: HTMLElement): string {
+  const own = element.closest('[lang]')?.getAttribute('lang');
+  const tag = own || element.ownerDocument.documentElement.lang || 'en';
+  return tag.trim() || 'en';
+}
+
+/** Maps a BCP 47 tag (`ru-RU`, `de`) to a shipped language, English when there is none. */
+export function shippedLanguage(lang: string): SupportedLanguage {
+  const base = lang.toLowerCase().split(/[-_]/)[0] as SupportedLanguage;
+  return (supportedLanguages as readonly string[]).includes(base) ? base : 'en';
+}
+
+/** The messages of a language if already loaded (English always is). */
+export function messagesIfLoaded(lang: SupportedLanguage): VoteMessages | undefined {
+  return loaded.get(lang);
+}
+
+/** Loads a language's messages (once per page). */
+export async function loadMessages(lang: SupportedLanguage): Promise<VoteMessages> {
+  const ready = loaded.get(lang);
+  if (ready) return ready;
+  const messages = await loaders[lang as Exclude<SupportedLanguage, 'en'>]();
+  loaded.set(lang, messages);
+  return messages;
+}
+
+/** Applies a host's overrides; a string given for a function message replaces its whole output. */
+export function withOverrides(base: VoteMessages, overrides: MessageOverrides | undefined): VoteMessages {
+  if (!overrides) return base;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (!(key in base) || value == null) continue;
+    const original = (base as unknown as Record<string, unknown>)[key];
+    merged[key] = typeof original === 'function' && typeof value === 'string' ? () => value : value;
+  }
+  return merged as unknown as VoteMessages;
+}

@@ -1,0 +1,46 @@
+import type { Ballot, Poll } from '../api/types.js';
+
+/** The user's picks while voting: question ID -> answer IDs. Survives every failure; only a success replaces it. */
+export class Selection {
+  private picks = new Map<string, string[]>();
+
+  /** The picks of a question. */
+  of(questionId: string): readonly string[] {
+    return this.picks.get(questionId) ?? [];
+  }
+
+  /** True when the answer is picked. */
+  has(questionId: string, answerId: string): boolean {
+    return this.of(questionId).includes(answerId);
+  }
+
+  /** Picks an answer: replaces the question's pick for single choice, toggles it for multiple choice. */
+  set(questionId: string, answerId: string, multiple: boolean, checked: boolean): void {
+    const current = this.of(questionId);
+    if (!multiple) this.picks.set(questionId, checked ? [answerId] : []);
+    else if (checked && !current.includes(answerId)) this.picks.set(questionId, [...current, answerId]);
+    else if (!checked) this.picks.set(questionId, current.filter((id) => id !== answerId));
+  }
+
+  /** Starts again from the poll's own picks (what the user voted), keeping nothing else. */
+  resetFrom(poll: Poll): void {
+    this.picks = new Map(
+      poll.questions.map((q) => [q.id, q.answers.filter((a) => a.mine).map((a) => a.id)] as [string, string[]]),
+    );
+  }
+
+  /** Drops everything. */
+  clear(): void {
+    this.picks.clear();
+  }
+
+  /** The ballot of the current picks, in the poll's question and answer order. */
+  toBallot(poll: Poll): Ballot {
+    const ballot: Ballot = {};
+    for (const question of poll.questions) {
+      const chosen = question.answers.filter((a) => this.has(question.id, a.id)).map((a) => a.id);
+      if (chosen.length) ballot[question.id] = chosen;
+    }
+    return ballot;
+  }
+}

@@ -1,0 +1,42 @@
+import type { B24Time } from './types.js';
+
+/** Local error codes the package produces itself (the portal's own codes pass through as sent). */
+export type LocalErrorCode =
+  | 'INVALID_CONFIG'
+  | 'NO_TRANSPORT'
+  | 'INVALID_BALLOT'
+  | 'NETWORK_ERROR'
+  | 'TIMEOUT'
+  | 'BAD_RESPONSE';
+
+/**
+ * A failed Bitrix24 call. Recognise it by `name === 'B24Error'` (see `isB24Error`), not `instanceof`:
+ * two copies of the package on one page have two classes.
+ */
+export class B24Error extends Error {
+  override readonly name = 'B24Error';
+  /** The portal's `error` string as sent (`'0'` when it was empty), or a local code. */
+  readonly code: string;
+  /** The portal's `error_description` (never shown raw to users), or a local explanation. */
+  readonly description: string;
+  /** The HTTP status, 0 when there was none. */
+  readonly status: number;
+  /**
+   * The `time` block the portal sent with the error, when it sent one: a 429 `OPERATION_TIME_LIMIT` carries
+   * `operating_reset_at`, which tells the retry policy how long to wait.
+   */
+  readonly time?: B24Time;
+
+  constructor(code: string, description: string, status = 0, details?: { time?: B24Time }) {
+    super(description ? `${code}: ${description}` : code);
+    this.code = code;
+    this.description = description;
+    this.status = status;
+    if (details?.time) this.time = details.time;
+  }
+}
+
+/** True for any `B24Error`, from this copy of the package or another. */
+export function isB24Error(value: unknown): value is B24Error {
+  return typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'B24Error';
+}

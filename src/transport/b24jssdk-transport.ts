@@ -1,0 +1,184 @@
+/**
+ * The transport over the official `@bitrix24/b24jssdk` client (an instance of `B24Frame`, `B24Hook` or `B24OAuth`).
+ * Typed structurally on purpose: the SDK (axios, luxon, ~66 KB gzip) must never become a dependency of this
+ * package; a host that already has it hands its instance in.
+ *
+ * The SDK brings its own rate limiter and retries (503 with back-off, 429 after a wait, network errors and
+ * unknown failures up to `maxRetries`), so this transport adds no retries by default. Mind that the SDK's
+ * network-error retry also re-sends writes: create the SDK client with
+ * `restrictionParams: { retryOnNetworkError: false }` so that a vote is never sent twice.
+ */
+import { raceAbort, throwIfAborted } from './abort.js';
+import { B24Error, isB24Error } from './b24-error.js';
+import { checkMethod } from './call-options.js';
+import { badResponse, errorFromBody, pickEnvelope } from './envelope.js';
+import { sharedRateLimiter } from './rate-limiter.js';
+import { resolveRetryOptions, withRetry } from './retry.js';
+import { redactError } from './secrets.js';
+import type { B24CallOptions, B24Envelope, B24Transport, RateLimitOptions, RetryOptions } from './types.js';
+
+/** The SDK's `AjaxResult`, as far as this transport reads it. */
+export interface B24JsSdkResultLike {
+  readonly isSuccess: boolean;
+  /** `{ result, time }` on success. */
+  getData(): { result?: unknown; time?: unknown; total?: unknown; next?: unknown } | null | undefined;
+  getErrors?(): Iterable<unknown>;
+  getErrorMessages?(): string[];
+  getStatus?(): number;
+}
+
+/** An SDK client (`B24Hook`, `B24Frame`, `B24OAuth`), as far as this transport uses it. */
+export interface B24JsSdkLike {
+  actions: {
+    v2: {
+      call: {
+        make(options: { method: string; params?: Record<string, unknown>; requestId?: string }): Promise<B24JsSdkResultLike>;
+      };
+    };
+  };
+  /** The portal's origin as the SDK sees it. */
+  getTargetOrigin?(): string;
+  /** The client's auth manager; read only to learn which secret to keep out of error messages. */
+  auth?: { getAuthData?(): false | { access_token?: unknown } };
+}
+
+/** Options of `createB24JsSdkTransport`. */
+export interface B24JsSdkTransportOptions {
+  /** The portal's origin, when `getTargetOrigin()` is not right (it always says https). */
+  origin?: string;
+  /** Milliseconds before a call fails with `TIMEOUT`; default none (the SDK times out each request after 30 s). */
+  timeoutMs?: number;
+  /** The shared per-portal bucket, on top of the SDK's own; default 50 / 2; `false` off. */
+  rateLimit?: RateLimitOptions | false;
+  /** This package's retry policy on top of the SDK's; default `false` (the SDK retries by itself). */
+  retry?: Partial<RetryOptions> | false;
+}
+
+interface SdkErrorLike {
+  code?: unknown;
+  status?: unknown;
+  message?: unknown;
+  originalError?: { response?: { status?: unknown; data?: unknown } } | null;
+}
+
+/**
+ * Maps an SDK failure to a `B24Error`. The portal's own answer is preferred when the SDK kept it (on the axios
+ * error behind an `AjaxError`): the SDK replaces the portal's `"0"` and `""` codes with axios codes such as
+ * `ERR_BAD_REQUEST`, and the architecture wants the portal's code.
+ */
+export function fromSdkError(error: unknown): B24Error {
+  if (isB24Error(error)) return error;
+  const e = (typeof error === 'object' && error !== null ? error : {}) as SdkErrorLike;
+  const response = e.originalError?.response;
+  const status = typeof e.status === 'number' ? e.status : 0;
+  if (response && typeof response === 'object') {
+    const httpStatus = typeof response.status === 'number' ? response.status : status;
+    const data = response.data;
+    if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
+      const portalError = errorFromBody(data as Record<string, unknown>, httpStatus);
+      if (portalError) return portalError;
+    }
+    if (typeof data === 'string' || data === undefined) return badResponse(httpStatus, 'not JSON');
+  }
+  const code = typeof e.code === 'string' || typeof e.code === 'number' ? String(e.code) : '';
+  const message = typeof e.message === 'string' ? e.message : '';
+  if (code === 'NETWORK_ERROR') return new B24Error('NETWORK_ERROR', message || 'The request did not reach the portal.', 0);
+  if (code === 'REQUEST_TIMEOUT') return new B24Error('TIMEOUT', message || 'No answer from the portal in time.', 0);
+  if (code === 'ERR_BAD_RESPONSE') return badResponse(status, 'not JSON');
+  return new B24Error(code || '0', message, status);
+}
+
+/** The envelope of a successful `AjaxResult`, or `BAD_RESPONSE` when the SDK "succeeded" on a non-JSON body. */
+function toEnvelope(result: B24JsSdkResultLike): B24Envelope {
+  const data = result.getData();
+  // `getData()` keeps only `result` and `time`; the raw answer (in SDK 2.x the `_data` field) still has
+  // `total`/`next`, which paged methods such as getAnswerVoted need.
+  const raw = (result as unknown as { _data?: unknown })._data;
+  const extra = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const envelope =
+    data && typeof data === 'object' ? pickEnvelope({ total: extra.total, next: extra.next, ...data }) : null;
+  if (!envelope) throw badResponse(result.getStatus?.() ?? 0, 'no result');
+  return envelope;
+}
+
+function failureOf(result: B24JsSdkResultLike): B24Error {
+  const first = result.getErrors ? [...result.getErrors()][0] : undefined;
+  if (first !== undefined) return fromSdkError(first);
+  const message = result.getErrorMessages?.()[0] ?? '';
+  return new B24Error('0', message, result.getStatus?.() ?? 0);
+}
+
+/**
+ * Creates a transport over an instance of the official SDK: calls `b24.actions.v2.call.make({ method, params })`
+ * and maps a thrown `AjaxError` or a failed `AjaxResult` to `B24Error`. The SDK cannot be aborted: an abort
+ * rejects at once with the signal's reason and the late answer is ignored.
+ */
+export function createB24JsSdkTransport(b24: B24JsSdkLike, options: B24JsSdkTransportOptions = {}): B24Transport {
+  if (typeof b24?.actions?.v2?.call?.make !== 'function') {
+    throw new B24Error('INVALID_CONFIG', 'createB24JsSdkTransport needs an instance of the @bitrix24/b24jssdk client.');
+  }
+  if (options.timeoutMs !== undefined && !(typeof options.timeoutMs === 'number' && options.timeoutMs > 0)) {
+    throw new B24Error('INVALID_CONFIG', 'timeoutMs must be a positive number of milliseconds.');
+  }
+  let origin: string | undefined;
+  try {
+    origin = new URL(options.origin ?? b24.getTargetOrigin?.() ?? '').origin;
+  } catch {
+    origin = undefined;
+  }
+  const limiter = origin ? sharedRateLimiter(origin, options.rateLimit) : null;
+  const retry = resolveRetryOptions(options.retry ?? false);
+  const secrets = (): string[] => {
+    try {
+      const token = b24.auth?.getAuthData?.();
+      return token && typeof token.access_token === 'string' ? [token.access_token] : [];
+    } catch {
+      return [];
+    }
+  };
+
+  const attempt = async (method: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<B24Envelope> => {
+    await limiter?.acquire(signal);
+    const pending = (async () => {
+      let result: B24JsSdkResultLike;
+      try {
+        result = await b24.actions.v2.call.make({ method, params });
+      } catch (error) {
+        throw redactError(fromSdkError(error), secrets());
+      }
+      if (!result.isSuccess) throw redactError(failureOf(result), secrets());
+      return toEnvelope(result);
+    })();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const bounded =
+      options.timeoutMs === undefined
+        ? pending
+        : Promise.race([
+            pending,
+            new Promise<never>((_, reject) => {
+              timer = setTimeout(
+                () => reject(new B24Error('TIMEOUT', `${method}: no answer from the portal within ${options.timeoutMs} ms.`, 0)),
+                options.timeoutMs,
+              );
+            }),
+          ]);
+    // A late rejection after an abort or a timeout must not surface as an unhandled rejection.
+    pending.catch(() => undefined);
+    try {
+      return await raceAbort(bounded, signal);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  return Object.freeze({
+    origin,
+    supportsBatch: true,
+    async call(method: string, params: Record<string, unknown> = {}, callOptions: B24CallOptions = {}): Promise<B24Envelope> {
+      const { signal } = callOptions;
+      throwIfAborted(signal);
+      checkMethod(method);
+      return withRetry(method, params, () => attempt(method, params, signal), { signal, retry });
+    },
+  });
+}

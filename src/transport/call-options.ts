@@ -1,0 +1,25 @@
+/** Option checks shared by every transport factory. */
+import { B24Error } from './b24-error.js';
+
+/** Default per-request timeout: Bitrix24 itself stops a request after 60 s, a user gives up much sooner. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Validates `timeoutMs`: a positive number of milliseconds, 30000 when absent. */
+export function resolveTimeout(value: unknown): number {
+  if (value === undefined) return DEFAULT_TIMEOUT_MS;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new B24Error('INVALID_CONFIG', 'timeoutMs must be a positive number of milliseconds.');
+  }
+  return value;
+}
+
+/**
+ * Validates a method name: letters, digits, dots and underscores, as every REST method is named. Anything else
+ * (a slash, `..`, a query string) would change the URL the method name is appended to.
+ */
+export function checkMethod(method: unknown): string {
+  if (typeof method !== 'string' || !/^[A-Za-z0-9_.]+$/.test(method)) {
+    throw new B24Error('INVALID_CONFIG', 'The REST method name must consist of letters, digits, dots and underscores.');
+  }
+  return method;
+}

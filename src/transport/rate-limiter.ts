@@ -1,0 +1,113 @@
+/**
+ * A client-side leaky bucket, so that a page never trips the portal's own limit by itself.
+ *
+ * Bitrix24 counts requests per portal (and source address) in a leaky bucket: each request adds one, the bucket
+ * drains at `perSecond`, and above `burst` the portal answers 503 `QUERY_LIMIT_EXCEEDED` (standard plans 50 / 2,
+ * Enterprise 250 / 5). The same bucket is modelled here and shared by every transport aimed at the same portal.
+ */
+import { sleep, throwIfAborted } from './abort.js';
+import { B24Error } from './b24-error.js';
+import type { RateLimitOptions } from './types.js';
+
+/** Bitrix24's standard plan: a burst of 50 requests, then 2 per second. */
+export const DEFAULT_RATE_LIMIT: Readonly<RateLimitOptions> = Object.freeze({ burst: 50, perSecond: 2 });
+
+function checkOptions(options: RateLimitOptions): RateLimitOptions {
+  const { burst, perSecond } = options ?? ({} as RateLimitOptions);
+  if (!(typeof burst === 'number' && Number.isFinite(burst) && burst >= 1)) {
+    throw new B24Error('INVALID_CONFIG', 'rateLimit.burst must be a number of at least 1.');
+  }
+  if (!(typeof perSecond === 'number' && Number.isFinite(perSecond) && perSecond > 0)) {
+    throw new B24Error('INVALID_CONFIG', 'rateLimit.perSecond must be a positive number.');
+  }
+  return { burst, perSecond };
+}
+
+/**
+ * A leaky bucket: `acquire()` resolves at once while fewer than `burst` requests are "in the bucket" and otherwise
+ * waits until enough has drained. Each caller reserves its slot when it asks, so concurrent callers are served in
+ * order without a queue; an aborted wait gives its slot back.
+ */
+export class LeakyBucket {
+  private options: RateLimitOptions;
+  private level = 0;
+  private last: number;
+
+  constructor(options: RateLimitOptions = DEFAULT_RATE_LIMIT, private readonly now: () => number = () => performance.now()) {
+    this.options = checkOptions(options);
+    this.last = this.now();
+  }
+
+  /** The current settings. */
+  get settings(): Readonly<RateLimitOptions> {
+    return { ...this.options };
+  }
+
+  /** Changes the settings; requests already counted stay in the bucket. */
+  configure(options: RateLimitOptions): void {
+    this.drain();
+    this.options = checkOptions(options);
+  }
+
+  /** How full the bucket is right now (requests not yet drained), for tests and diagnostics. */
+  get fill(): number {
+    this.drain();
+    return this.level;
+  }
+
+  /** Waits for a slot; rejects with the signal's reason if it aborts while waiting. */
+  async acquire(signal?: AbortSignal): Promise<void> {
+    throwIfAborted(signal);
+    this.drain();
+    this.level += 1;
+    const waitMs = ((this.level - this.options.burst) / this.options.perSecond) * 1000;
+    if (waitMs <= 0) return;
+    try {
+      await sleep(waitMs, signal);
+    } catch (reason) {
+      // The request will not be sent: hand the reserved slot back so later callers do not wait for a ghost.
+      this.drain();
+      this.level = Math.max(0, this.level - 1);
+      throw reason;
+    }
+  }
+
+  private drain(): void {
+    const now = this.now();
+    this.level = Math.max(0, this.level - ((now - this.last) / 1000) * this.options.perSecond);
+    this.last = now;
+  }
+}
+
+/*
+ * One bucket per portal origin, kept at module level. Why: the portal's limit is per portal, not per webhook,
+ * token or transport instance. Every `<b24-attached-vote>` with the same `webhook-url` shares a transport, but a
+ * page may also hold elements with other users' webhooks, an OAuth transport and a BX24 transport for the same
+ * portal; with one bucket each, N transports could burst N x 50 requests and earn 503s. Keying by origin
+ * (scheme + host + port, as `URL.origin` spells it) makes them all draw from the same bucket.
+ */
+const registry = new Map<string, LeakyBucket>();
+
+/**
+ * The shared bucket for a portal origin, or `null` when `options` is `false` (this transport opts out; other
+ * transports of the origin keep theirs). Explicit settings reconfigure the origin's bucket (the latest explicit
+ * settings win, e.g. a host that knows it is on Enterprise); `undefined` joins the bucket as it is, created with
+ * the standard-plan defaults if it does not exist yet.
+ */
+export function sharedRateLimiter(origin: string, options?: RateLimitOptions | false): LeakyBucket | null {
+  if (options === false) return null;
+  const key = origin.toLowerCase();
+  let bucket = registry.get(key);
+  if (!bucket) {
+    bucket = new LeakyBucket(options ?? DEFAULT_RATE_LIMIT);
+    registry.set(key, bucket);
+  } else if (options) {
+    bucket.configure(options);
+  }
+  return bucket;
+}
+
+/** Forgets every shared bucket (tests start from empty buckets). */
+export function resetRateLimiters(): void {
+  registry.clear();
+}

@@ -1,0 +1,133 @@
+/**
+ * The safe-retry policy of the architecture. Only answers that prove the portal did nothing are retried for every
+ * method: 503 `QUERY_LIMIT_EXCEEDED` and 429 `OPERATION_TIME_LIMIT` are rejected before the method runs. Network
+ * errors, timeouts and 5xx leave it unknown whether a vote was stored, so they are retried for reads only; a
+ * `vote`, `recall`, `stop` or `resume` is never sent twice by the transport (the element re-reads the poll instead).
+ */
+import { sleep, throwIfAborted } from './abort.js';
+import { isB24Error, type B24Error } from './b24-error.js';
+import type { RetryOptions } from './types.js';
+
+export type { RetryOptions };
+
+/** The defaults: 4 tries from 500 ms up to 8 s for 503, one wait of up to 60 s for 429, 3 tries for failed reads. */
+export const DEFAULT_RETRY: Readonly<RetryOptions> = Object.freeze({
+  rateLimitTries: 4,
+  baseDelayMs: 500,
+  maxDelayMs: 8000,
+  operationLimitTries: 2,
+  operationLimitDefaultWaitMs: 10_000,
+  operationLimitMaxWaitMs: 60_000,
+  readTries: 3,
+  delayScale: 1,
+  random: Math.random,
+  now: Date.now,
+});
+
+/** Merges partial settings over the defaults; `false` turns retrying off (`null`). */
+export function resolveRetryOptions(options?: Partial<RetryOptions> | false): RetryOptions | null {
+  if (options === false) return null;
+  return { ...DEFAULT_RETRY, ...(options ?? {}) };
+}
+
+const READ_PREFIX = 'vote.attachedvote.get';
+
+/** The method named by a `batch` command: a `"method?query"` string, `[method, params]` or `{method, params}`. */
+function commandMethod(command: unknown): string | null {
+  if (typeof command === 'string') return command.split('?', 1)[0]!.trim();
+  if (Array.isArray(command) && typeof command[0] === 'string') return command[0];
+  if (typeof command === 'object' && command !== null) {
+    const method = (command as { method?: unknown }).method;
+    if (typeof method === 'string') return method;
+  }
+  return null;
+}
+
+/**
+ * True for methods that only read: `vote.AttachedVote.get*` (case-insensitive, as the portal treats method names)
+ * and a `batch` whose commands are all such reads. Anything unknown counts as a write: retrying a write the
+ * portal may already have performed is the one mistake this layer must not make.
+ */
+export function isReadMethod(method: string, params: Record<string, unknown> = {}): boolean {
+  const name = method.trim().toLowerCase();
+  if (name.startsWith(READ_PREFIX)) return true;
+  if (name !== 'batch') return false;
+  const cmd = params.cmd;
+  if (typeof cmd !== 'object' || cmd === null) return false;
+  const commands = Object.values(cmd);
+  return (
+    commands.length > 0 &&
+    commands.every((command) => commandMethod(command)?.trim().toLowerCase().startsWith(READ_PREFIX) === true)
+  );
+}
+
+/** How an error may be retried: `rate` (503 limit), `operation` (429 limit), `transient` (reads only), or not. */
+export type RetryKind = 'rate' | 'operation' | 'transient' | null;
+
+/** Classifies an error for `method`; see the module comment for the rules. */
+export function retryKind(error: unknown, method: string, params: Record<string, unknown> = {}): RetryKind {
+  if (!isB24Error(error)) return null; // an abort or a bug: never retried
+  if (error.code === 'QUERY_LIMIT_EXCEEDED') return 'rate';
+  if (error.code === 'OPERATION_TIME_LIMIT') return 'operation';
+  const transient = error.code === 'NETWORK_ERROR' || error.code === 'TIMEOUT' || error.status >= 500;
+  return transient && isReadMethod(method, params) ? 'transient' : null;
+}
+
+/** The back-off before retry number `retry` (0-based): exponential, capped, with "equal jitter" (half fixed, half random). */
+export function backoffDelay(retry: number, options: RetryOptions): number {
+  const exponential = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** retry);
+  return (exponential / 2 + options.random() * (exponential / 2)) * options.delayScale;
+}
+
+/**
+ * How long to wait after a 429, or `null` when the wait would exceed the cap (fail now rather than leave the user
+ * staring at a spinner for minutes). Uses `time.operating_reset_at` (unix seconds) when the portal sent it.
+ */
+export function operationLimitWait(error: B24Error, options: RetryOptions): number | null {
+  const resetAt = error.time?.operating_reset_at;
+  let wait: number;
+  if (typeof resetAt === 'number' && Number.isFinite(resetAt)) {
+    // The reset time has one-second resolution; a little slack keeps the retry from landing a hair too early.
+    wait = Math.max(0, resetAt * 1000 - options.now()) + 100;
+  } else {
+    wait = options.operationLimitDefaultWaitMs * options.delayScale;
+  }
+  return wait > options.operationLimitMaxWaitMs ? null : wait;
+}
+
+/**
+ * Runs `send` and retries it under the policy. `send` performs one complete attempt (rate-limit slot, request,
+ * parsing) and throws a `B24Error` on failure. Aborting during a wait rejects with the signal's reason.
+ */
+export async function withRetry<T>(
+  method: string,
+  params: Record<string, unknown>,
+  send: () => Promise<T>,
+  options: { signal?: AbortSignal; retry: RetryOptions | null },
+): Promise<T> {
+  const { signal, retry } = options;
+  if (!retry) return send();
+  const used = { rate: 0, operation: 0, transient: 0 };
+  for (;;) {
+    try {
+      return await send();
+    } catch (error) {
+      throwIfAborted(signal);
+      const kind = retryKind(error, method, params);
+      if (!kind) throw error;
+      let wait: number | null;
+      if (kind === 'rate') {
+        if (++used.rate >= retry.rateLimitTries) throw error;
+        wait = backoffDelay(used.rate - 1, retry);
+      } else if (kind === 'operation') {
+        if (++used.operation >= retry.operationLimitTries) throw error;
+        wait = operationLimitWait(error as B24Error, retry);
+        if (wait === null) throw error;
+      } else {
+        if (++used.transient >= retry.readTries) throw error;
+        wait = backoffDelay(used.transient - 1, retry);
+      }
+      await sleep(wait, signal);
+    }
+  }
+}

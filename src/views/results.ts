@@ -1,0 +1,85 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { displayPercents } from '../api/normalize.js';
+import type { Poll, PollAnswer, PollQuestion } from '../api/types.js';
+import type { VoteMessages } from '../i18n/types.js';
+import { portalUrl } from './links.js';
+import { renderVoters, type VotersState } from './voters.js';
+
+/** What the results view needs from the element. */
+export interface ResultsContext {
+  poll: Poll;
+  m: VoteMessages;
+  lang: string;
+  origin: string | undefined;
+  /** Numbers may be shown (see display rules). */
+  numbers: boolean;
+  /** Vote counts open the list of voters (public polls). */
+  voters: boolean;
+  votersOf(answerId: string): VotersState | undefined;
+  onToggleVoters(question: PollQuestion, answer: PollAnswer): void;
+  onMoreVoters(question: PollQuestion, answer: PollAnswer): void;
+}
+
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
+function formatPercent(lang: string, value: number): string {
+  let format = percentFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+    percentFormats.set(lang, format);
+  }
+  return format.format(value / 100);
+}
+
+/** Results per question: answer, percent, count and bar, the user's picks marked. Without numbers: the answers. */
+export function renderResults(ctx: ResultsContext): TemplateResult {
+  return html`<div part="results" class="results">
+    ${ctx.poll.questions.map((q) => renderQuestionResults(ctx, q))}
+  </div>`;
+}
+
+function renderQuestionResults(ctx: ResultsContext, q: PollQuestion): TemplateResult {
+  const percents = displayPercents(q);
+  const image = portalUrl(q.image, ctx.origin);
+  return html`<section part="question" class="question" data-question=${q.id} aria-labelledby=${`rq${q.id}`}>
+    <h3 part="question-text" class="question-text" id=${`rq${q.id}`}>${q.text}</h3>
+    ${image ? html`<img part="image" class="question-image" src=${image} alt="" loading="lazy" />` : nothing}
+    <ul class="result-list" role="list">
+      ${q.answers.map((a, i) => renderAnswer(ctx, q, a, percents[i] ?? 0))}
+    </ul>
+  </section>`;
+}
+
+function renderAnswer(ctx: ResultsContext, q: PollQuestion, a: PollAnswer, percent: number): TemplateResult {
+  const { m } = ctx;
+  const mine = a.mine ? html`<span class="mine-mark" part="mine-mark"><span aria-hidden="true">✓</span> ${m.yourChoice}</span>` : nothing;
+  if (!ctx.numbers) {
+    return html`<li part="result" class=${a.mine ? 'result mine' : 'result'}>
+      <div class="result-head"><span class="answer-text">${a.text}</span>${mine}</div>
+    </li>`;
+  }
+  const voters = ctx.voters && a.votes > 0 ? ctx.votersOf(a.id) : undefined;
+  const count = m.votes(a.votes);
+  return html`<li part="result" class=${a.mine ? 'result mine' : 'result'} data-answer=${a.id}>
+    <div class="result-head">
+      <span class="answer-text">${a.text}</span>${mine}
+      <span class="percent" part="percent">${formatPercent(ctx.lang, percent)}</span>
+    </div>
+    <div class="bar" part="bar" aria-hidden="true"><div class="fill" part="bar-fill" style=${styleMap({ width: `${percent}%` })}></div></div>
+    <div class="count">
+      ${ctx.voters && a.votes > 0
+        ? html`<button
+            type="button"
+            class="link-button"
+            part="voters-button"
+            aria-expanded=${voters?.open ? 'true' : 'false'}
+            aria-controls=${`voters-${a.id}`}
+            aria-label=${`${count}. ${m.showVoters(a.text)}`}
+            @click=${() => ctx.onToggleVoters(q, a)}
+          >${count}</button>`
+        : html`<span>${count}</span>`}
+    </div>
+    ${voters?.open ? renderVoters(ctx.m, a, voters, () => ctx.onMoreVoters(q, a)) : nothing}
+  </li>`;
+}

@@ -1,0 +1,31 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { PollAnswer, Voter } from '../api/types.js';
+import type { VoteMessages } from '../i18n/types.js';
+
+/** The voters list of one answer, loaded page by page on demand. */
+export interface VotersState {
+  open: boolean;
+  loading: boolean;
+  voters: Voter[];
+  total: number;
+  next: number | null;
+  failed: boolean;
+}
+
+/** The list of who voted for an answer, with "Show more" while pages remain. */
+export function renderVoters(m: VoteMessages, answer: PollAnswer, state: VotersState, onMore: () => void): TemplateResult {
+  return html`<div class="voters" part="voters" id=${`voters-${answer.id}`} role="region" aria-label=${m.votersOf(answer.text)} aria-busy=${state.loading ? 'true' : 'false'}>
+    <ul role="list">
+      ${state.voters.map(
+        (v) => html`<li class="voter" part="voter">
+          <span class="voter-name">${v.name}</span>${v.position ? html`<span class="voter-position">${v.position}</span>` : nothing}
+        </li>`,
+      )}
+    </ul>
+    ${state.loading ? html`<p class="note">${m.loadingVoters}</p>` : nothing}
+    ${state.failed && !state.loading ? html`<p class="note error-text">${m.errorGeneric}</p>` : nothing}
+    ${!state.loading && (state.next !== null || state.failed)
+      ? html`<button type="button" class="link-button" part="more-voters" @click=${onMore}>${state.failed ? m.retry : m.loadMoreVoters}</button>`
+      : nothing}
+  </div>`;
+}

@@ -1,0 +1,42 @@
+// The demo page itself: its markup and script, run against the emulator on the test server's origin.
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { B24AttachedVote } from '../../src/element.js';
+import { resetPortal } from '../element/support.js';
+
+describe('demo page', () => {
+  before(async () => {
+    await resetPortal();
+    const page = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');
+    page.querySelectorAll('script').forEach((s) => s.remove());
+    document.body.replaceChildren(...[...page.body.childNodes].map((n) => document.importNode(n, true)));
+    await import('../../demo/demo.js');
+  });
+
+  it('shows a gallery of polls that load from the embedded portal', async () => {
+    const polls = [...document.querySelectorAll<B24AttachedVote>('b24-attached-vote')];
+    expect(polls.length).to.be.greaterThanOrEqual(8);
+    await waitUntil(() => polls.every((p) => p.status === 'ready' || p.status === 'error'), 'all polls settled', { timeout: 8000 });
+    expect(polls.filter((p) => p.status === 'ready').length).to.be.greaterThanOrEqual(7);
+  });
+
+  it('votes through the demo and logs the events the host receives', async () => {
+    const first = document.querySelector<B24AttachedVote>('b24-attached-vote')!;
+    const [q] = first.poll!.questions;
+    const success = oneEvent(first, 'vote-success');
+    first.shadowRoot!.querySelectorAll<HTMLLabelElement>('label.answer')[0].click();
+    await first.updateComplete;
+    first.shadowRoot!.querySelector<HTMLButtonElement>('[part~="vote-button"]')!.click();
+    expect((await success).detail.ballot).to.deep.equal({ [q.id]: [q.answers[0].id] });
+    await waitUntil(() => document.querySelector('#log')!.textContent!.includes('vote-success'), 'event logged');
+  });
+
+  it('switches the user', async () => {
+    const select = document.querySelector<HTMLSelectElement>('#user')!;
+    select.value = '1';
+    select.dispatchEvent(new Event('change'));
+    const first = document.querySelector<B24AttachedVote>('b24-attached-vote')!;
+    expect(first.getAttribute('webhook-url')).to.equal(`${location.origin}/rest/1/demo/`);
+    await oneEvent(first, 'vote-load');
+    expect(first.poll!.canEdit).to.be.true;
+  });
+});

@@ -1,0 +1,38 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { B24AttachedVote } from '../../src/element.js';
+import { renderPoll, resetPortal, text, webhook } from './support.js';
+
+describe('<b24-attached-vote> language', () => {
+  beforeEach(resetPortal);
+
+  it('speaks the nearest ancestor language with proper plurals', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ru"><b24-attached-vote attach-id="4" webhook-url=${webhook(1)}></b24-attached-vote></div>`);
+    const el = wrapper.querySelector('b24-attached-vote')!;
+    await oneEvent(el, 'vote-load');
+    await waitUntil(() => text(el).includes('Опрос завершён') || text(el).includes('Опрос закрыт'), 'Russian loaded');
+    const counts = [...el.shadowRoot!.querySelectorAll('.count')].map((c) => c.textContent!.trim());
+    for (const count of counts) expect(count).to.match(/^\d+ голос(а|ов)?$/);
+  });
+
+  it('follows its own lang over the document and lets the host override messages', async () => {
+    const el = await renderPoll({ 'attach-id': '1', lang: 'de' });
+    await waitUntil(() => text(el).includes('Abstimmen'), 'German loaded');
+    el.messages = { vote: 'Stimme abgeben!' };
+    await el.updateComplete;
+    expect(text(el)).to.contain('Stimme abgeben!');
+  });
+
+  it('formats percents in the current language', async () => {
+    const el = await renderPoll({ 'attach-id': '4', lang: 'de' }, 1);
+    await waitUntil(() => text(el).includes('Umfrage'), 'German loaded');
+    const percent = el.shadowRoot!.querySelector('[part~="percent"]')!.textContent!;
+    expect(percent).to.match(/^\d+\s%$/);
+  });
+
+  it('falls back to English for an unknown language', async () => {
+    const el = await fixture<B24AttachedVote>(html`<b24-attached-vote lang="xx" attach-id="1" webhook-url=${webhook()}></b24-attached-vote>`);
+    await oneEvent(el, 'vote-load');
+    await el.updateComplete;
+    expect(text(el)).to.contain('Vote');
+  });
+});

@@ -1,0 +1,80 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { B24AttachedVote } from '../../src/element.js';
+import { $, $$, addFaults, pick, renderPoll, requests, resetPortal, settled, webhook } from './support.js';
+
+async function voteAs(userId: number, attachId: number, ballot: Record<string, string[]>): Promise<void> {
+  const response = await fetch(`/rest/${userId}/demo/vote.AttachedVote.vote`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ attachId, ballot }),
+  });
+  expect(response.status).to.equal(200);
+}
+
+describe('<b24-attached-vote> live results, shared polls, lazy loading', () => {
+  beforeEach(resetPortal);
+
+  it('refreshes results by polling without disturbing a selection being made', async () => {
+    const el = await renderPoll({ 'attach-id': '2', 'refresh-interval': '1' });
+    const [q] = el.poll!.questions;
+    pick(el, q.answers[1].text);
+    const before = el.poll!.voters;
+    await voteAs(30, 2, { [q.id]: [q.answers[0].id] });
+    await waitUntil(() => el.poll!.voters === before + 1, 'refreshed', { timeout: 4000 });
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, `input[value="${q.answers[1].id}"]`).checked).to.be.true;
+  });
+
+  it('reports a failing refresh once per run of failures and keeps the poll on screen', async () => {
+    const el = await renderPoll({ 'attach-id': '4', 'refresh-interval': '1' }, 1);
+    const errors: string[] = [];
+    el.addEventListener('vote-error', (e) => errors.push(e.detail.code));
+    await addFaults({ kind: 'internal-error', method: 'vote.AttachedVote.get' });
+    await new Promise((r) => setTimeout(r, 3500));
+    expect(errors).to.deep.equal(['INTERNAL_SERVER_ERROR']);
+    expect(el.poll).to.not.equal(null);
+    expect($$(el, '[part~="result"]').length).to.be.greaterThan(0);
+  });
+
+  it('two elements showing the same poll load once, vote once and both show the new state', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <b24-attached-vote attach-id="1" webhook-url=${webhook(12)}></b24-attached-vote>
+      <b24-attached-vote attach-id="1" webhook-url=${webhook(12)}></b24-attached-vote>
+    </div>`);
+    const [a, b] = [...wrapper.querySelectorAll<B24AttachedVote>('b24-attached-vote')];
+    await waitUntil(() => a.poll && b.poll, 'both loaded');
+    expect(await requests('vote.attachedvote.get')).to.have.length(1);
+    const [q] = a.poll!.questions;
+    await a.vote({ [q.id]: [q.answers[0].id] });
+    await settled(a);
+    await b.updateComplete;
+    expect(b.poll!.isVoted).to.be.true;
+    expect($$(b, 'input')).to.have.length(0);
+    expect(await requests('vote.attachedvote.vote')).to.have.length(1);
+  });
+
+  it('with loading="lazy" loads only when the element nears the viewport', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <div style="height: 4000px"></div>
+      <b24-attached-vote loading="lazy" attach-id="1" webhook-url=${webhook()}></b24-attached-vote>
+    </div>`);
+    const el = wrapper.querySelector<B24AttachedVote>('b24-attached-vote')!;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await requests('vote.attachedvote.get')).to.have.length(0);
+    const loaded = oneEvent(el, 'vote-load');
+    el.scrollIntoView();
+    await loaded;
+    expect(await requests('vote.attachedvote.get')).to.have.length(1);
+  });
+
+  it('aborts the request and fires nothing when removed mid-request', async () => {
+    await addFaults({ kind: 'latency', ms: 400, method: 'vote.AttachedVote.get' });
+    const el = await fixture<B24AttachedVote>(html`<b24-attached-vote attach-id="1" webhook-url=${webhook()}></b24-attached-vote>`);
+    const events: string[] = [];
+    for (const name of ['vote-load', 'vote-error'] as const) el.addEventListener(name, () => events.push(name));
+    await new Promise((r) => setTimeout(r, 50));
+    el.remove();
+    await new Promise((r) => setTimeout(r, 700));
+    expect(events).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,63 @@
+// Library build, two passes (`npm run build` runs both, then tsc for the declarations in dist/types):
+//
+//   vite build                 dist/index.js, dist/element.js, dist/define.js (+ dist/react.js once
+//                              src/react/index.ts exists): ES modules for npm users, lit / lit/* / @lit/*
+//                              (and react) left as imports. Shared code goes to dist/chunks/, code that is only
+//                              reached through a dynamic import() (other languages, ...) to dist/lazy/.
+//   vite build --mode bundle   dist/b24-attached-vote.bundle.js: one self-contained ES module with lit inside,
+//                              for a CDN or CMS <script type="module">; its lazy chunks go to dist/bundle/.
+//
+// Both are minified with sourcemaps. The first pass empties dist/, the second adds to it.
+// The demo has its own config (demo/vite.config.ts); this one is for the library only.
+import { existsSync } from 'node:fs';
+import { defineConfig } from 'vite';
+
+/** Imports that stay imports in the npm build: runtime dependencies and framework wrappers' peers. */
+const external = /^(?:lit|lit-html|lit-element|react|react-dom|vue)(?:\/|$)|^@lit(?:-labs)?\//;
+
+/** Code-split chunks: lazy ones (reached only through import()) apart from shared static ones. */
+function chunkFileNames(dir: { shared: string; lazy: string }) {
+  return (chunk: { isDynamicEntry: boolean }) =>
+    `${chunk.isDynamicEntry ? dir.lazy : dir.shared}/[name]-[hash].js`;
+}
+
+export default defineConfig(({ mode }) => {
+  const bundle = mode === 'bundle';
+
+  const entries: Record<string, string> = bundle
+    ? { 'b24-attached-vote.bundle': 'src/index.ts' }
+    : { index: 'src/index.ts', element: 'src/element.ts', define: 'src/define.ts' };
+  if (!bundle && existsSync('src/react/index.ts')) entries.react = 'src/react/index.ts';
+
+  return {
+    // Nothing from public/ belongs in the package.
+    publicDir: false,
+    build: {
+      outDir: 'dist',
+      emptyOutDir: !bundle,
+      target: 'es2022',
+      sourcemap: true,
+      minify: true,
+      copyPublicDir: false,
+      reportCompressedSize: true,
+      lib: {
+        entry: entries,
+        formats: ['es'],
+        fileName: (_format, entryName) => `${entryName}.js`,
+      },
+      rolldownOptions: {
+        // Entries may export more than their source does: element.js then holds the element's code itself and
+        // define.js / index.js import it, instead of all three being facades of one shared chunk.
+        preserveEntrySignatures: 'allow-extension',
+        external: bundle ? [] : (id: string) => external.test(id),
+        output: {
+          // Vite leaves whitespace in ES library output unless the output itself asks for minification.
+          minify: true,
+          chunkFileNames: bundle
+            ? chunkFileNames({ shared: 'bundle', lazy: 'bundle' })
+            : chunkFileNames({ shared: 'chunks', lazy: 'lazy' }),
+        },
+      },
+    },
+  };
+});

@@ -1,0 +1,80 @@
+// Web Test Runner: real Chromium and Firefox (Debian builds, driven by puppeteer-core), the portal emulator
+// mounted on the test server's own origin and started again on its own port for cross-origin and fault tests.
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { puppeteerLauncher } from '@web/test-runner-chrome';
+import puppeteer from 'puppeteer-core';
+import { createPortal, startPortal } from './portal/index.js';
+import { findBrowsers } from './scripts/browsers.js';
+
+const crossPort = Number(process.env.PORTAL_TEST_PORT || 8791);
+const sameOrigin = createPortal();
+const crossOrigin = await startPortal({ port: crossPort });
+process.on('exit', () => crossOrigin.close());
+
+const { chromium, firefox } = findBrowsers();
+const wanted = (process.env.BROWSERS || 'chromium,firefox').split(',').map((s) => s.trim());
+
+const chromiumFlags = [
+  '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--no-default-browser-check', '--disable-quic',
+];
+
+const browsers = [];
+let chromiumLauncher;
+if (wanted.includes('chromium') && chromium) {
+  chromiumLauncher = puppeteerLauncher({
+    puppeteer,
+    launchOptions: { executablePath: chromium, headless: true, args: chromiumFlags },
+  });
+  browsers.push(chromiumLauncher);
+}
+if (wanted.includes('firefox') && firefox) {
+  browsers.push(puppeteerLauncher({
+    puppeteer,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: firefox,
+      headless: true,
+      extraPrefsFirefox: {
+        'network.captive-portal-service.enabled': false,
+        'network.connectivity-service.enabled': false,
+        'browser.safebrowsing.malware.enabled': false,
+        'browser.safebrowsing.phishing.enabled': false,
+        'app.update.enabled': false,
+        'toolkit.telemetry.enabled': false,
+        'datareporting.policy.dataSubmissionEnabled': false,
+      },
+    },
+  }));
+}
+if (browsers.length === 0) throw new Error('No browser found: run `npm test` (it installs them) or set CHROME_PATH / FIREFOX_PATH.');
+
+export default {
+  // Media-feature tests run in Chromium only: Firefox over WebDriver BiDi cannot emulate them.
+  files: ['test/**/*.test.ts', '!test/**/*.chromium.test.ts'],
+  groups: [{ name: 'chromium-only', files: 'test/**/*.chromium.test.ts', browsers: chromiumLauncher ? [chromiumLauncher] : [] }],
+  nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
+  concurrency: 1,
+  browsers,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 10 * 60 * 1000,
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  middleware: [
+    // Tests learn where the cross-origin emulator listens from the same origin.
+    async function crossOriginInfo(ctx, next) {
+      if (ctx.path === '/__test/cross-origin') {
+        ctx.body = { url: crossOrigin.url };
+        return;
+      }
+      return next();
+    },
+    async function portal(ctx, next) {
+      if (!sameOrigin.matches(ctx.req)) return next();
+      ctx.respond = false;
+      await sameOrigin.handle(ctx.req, ctx.res);
+    },
+  ],
+};
