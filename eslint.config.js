@@ -29,6 +29,7 @@ const mochaGlobals = readonly(['describe', 'context', 'it', 'specify', 'before',
 export default defineConfig(
   globalIgnores([
     '**/node_modules/**', '**/dist/**', 'coverage/**', 'test-results/**', 'custom-elements.json', '*.tgz', '.ci/**',
+    'tmp/**', '.cem-tmp/**',
   ]),
   js.configs.recommended,
   tseslint.configs.recommended,
@@ -36,6 +37,8 @@ export default defineConfig(
     rules: {
       // Validating input means matching control characters on purpose (e.g. refusing them in IDs).
       'no-control-regex': 'off',
+      // A dead store such as `let x = fallback; try { x = parse() } catch { throw ... }` is harmless: say so, don't fail.
+      'no-useless-assignment': 'warn',
       // `_name` marks a deliberately unused argument, binding or caught error.
       '@typescript-eslint/no-unused-vars': ['error', {
         args: 'after-used',
@@ -62,10 +65,11 @@ export default defineConfig(
     files: ['src/**/*.ts'],
     ...lit.configs['flat/recommended'],
   },
-  // The emulator, the scripts and every config file run in Node.
+  // The emulator, the scripts, every config file and the test servers (test/**/server.js, *.node.js) run in Node.
   {
     files: [
       'portal/**/*.{js,mjs,cjs,ts}', 'scripts/**/*.{js,mjs,cjs,ts}', '**/*.config.{js,mjs,cjs,ts}', '.size-limit.js',
+      'test/**/server.{js,mjs}', 'test/**/*-server.{js,mjs}', 'test/**/*.node.{js,mjs}',
     ],
     languageOptions: { globals: nodeGlobals },
   },

@@ -2,7 +2,7 @@
 //
 //   vite build                 dist/index.js, dist/element.js, dist/define.js (+ dist/react.js once
 //                              src/react/index.ts exists): ES modules for npm users, lit / lit/* / @lit/*
-//                              (and react) left as imports. Shared code goes to dist/chunks/, code that is only
+//                              (and react, vue) left as imports. Shared code goes to dist/chunks/, code that is only
 //                              reached through a dynamic import() (other languages, ...) to dist/lazy/.
 //   vite build --mode bundle   dist/b24-attached-vote.bundle.js: one self-contained ES module with lit inside,
 //                              for a CDN or CMS <script type="module">; its lazy chunks go to dist/bundle/.
@@ -10,7 +10,11 @@
 // Both are minified with sourcemaps. The first pass empties dist/, the second adds to it.
 // The demo has its own config (demo/vite.config.ts); this one is for the library only.
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+
+/** The package root: paths below are relative to it, wherever vite is started from. */
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** Imports that stay imports in the npm build: runtime dependencies and framework wrappers' peers. */
 const external = /^(?:lit|lit-html|lit-element|react|react-dom|vue)(?:\/|$)|^@lit(?:-labs)?\//;
@@ -27,9 +31,10 @@ export default defineConfig(({ mode }) => {
   const entries: Record<string, string> = bundle
     ? { 'b24-attached-vote.bundle': 'src/index.ts' }
     : { index: 'src/index.ts', element: 'src/element.ts', define: 'src/define.ts' };
-  if (!bundle && existsSync('src/react/index.ts')) entries.react = 'src/react/index.ts';
+  if (!bundle && existsSync(`${root}src/react/index.ts`)) entries.react = 'src/react/index.ts';
 
   return {
+    root,
     // Nothing from public/ belongs in the package.
     publicDir: false,
     build: {

@@ -2,12 +2,14 @@
 // mounted on the test server's own origin and started again on its own port for cross-origin and fault tests.
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { puppeteerLauncher } from '@web/test-runner-chrome';
+import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
 import { createPortal, startPortal } from './portal/index.js';
 import { findBrowsers } from './scripts/browsers.js';
+import { hostsMiddleware, hostsPlugin } from './test/hosts/server.js';
 
-const crossPort = Number(process.env.PORTAL_TEST_PORT || 8791);
+// Any free port by default, so that several runs (and other services) never collide.
+const crossPort = Number(process.env.PORTAL_TEST_PORT || 0);
 const sameOrigin = createPortal();
 const crossOrigin = await startPortal({ port: crossPort });
 process.on('exit', () => crossOrigin.close());
@@ -23,14 +25,14 @@ const chromiumFlags = [
 const browsers = [];
 let chromiumLauncher;
 if (wanted.includes('chromium') && chromium) {
-  chromiumLauncher = puppeteerLauncher({
+  chromiumLauncher = chromeLauncher({
     puppeteer,
     launchOptions: { executablePath: chromium, headless: true, args: chromiumFlags },
   });
   browsers.push(chromiumLauncher);
 }
 if (wanted.includes('firefox') && firefox) {
-  browsers.push(puppeteerLauncher({
+  browsers.push(chromeLauncher({
     puppeteer,
     launchOptions: {
       browser: 'firefox',
@@ -50,19 +52,45 @@ if (wanted.includes('firefox') && firefox) {
 }
 if (browsers.length === 0) throw new Error('No browser found: run `npm test` (it installs them) or set CHROME_PATH / FIREFOX_PATH.');
 
+const forcedColorSessions = new WeakMap();
+
 export default {
   // Media-feature tests run in Chromium only: Firefox over WebDriver BiDi cannot emulate them.
   files: ['test/**/*.test.ts', '!test/**/*.chromium.test.ts'],
-  groups: [{ name: 'chromium-only', files: 'test/**/*.chromium.test.ts', browsers: chromiumLauncher ? [chromiumLauncher] : [] }],
+  groups: chromiumLauncher ? [{ name: 'chromium-only', files: 'test/**/*.chromium.test.ts', browsers: [chromiumLauncher] }] : [],
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
   concurrency: 1,
+  // Both browsers share one in-memory emulator: running them at once would let one reset the other's state.
+  concurrentBrowsers: 1,
   browsers,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   plugins: [
+    // @web/test-runner-commands' emulateMedia has no forced-colors for Chromium: ask puppeteer directly.
+    {
+      name: 'emulate-forced-colors',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'emulate-forced-colors') return undefined;
+        const page = session.browser.getPage?.(session.id);
+        if (!page) throw new Error('emulate-forced-colors needs Chromium');
+        // Puppeteer's emulateMediaFeatures refuses forced-colors; the DevTools protocol takes it.
+        // The override lives as long as its session, so one session per page is kept.
+        let cdp = forcedColorSessions.get(page);
+        if (!cdp) {
+          cdp = await page.createCDPSession();
+          forcedColorSessions.set(page, cdp);
+        }
+        await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+        return true;
+      },
+    },
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // React and Vue as browser ES modules for test/hosts/ (see test/hosts/server.js).
+    hostsPlugin(),
   ],
   middleware: [
+    // /__test/cms/...: the plain CMS page under a strict CSP, serving the built bundle (test/hosts/server.js).
+    hostsMiddleware,
     // Tests learn where the cross-origin emulator listens from the same origin.
     async function crossOriginInfo(ctx, next) {
       if (ctx.path === '/__test/cross-origin') {
@@ -75,6 +103,8 @@ export default {
       if (!sameOrigin.matches(ctx.req)) return next();
       ctx.respond = false;
       await sameOrigin.handle(ctx.req, ctx.res);
+      // Koa's own status stays 404 when the response is written raw; mirror the real one for the runner's log.
+      ctx.status = ctx.res.statusCode;
     },
   ],
 };

@@ -2,7 +2,6 @@
 // needs no Bitrix24 account.
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-// @ts-expect-error The emulator is plain JavaScript with JSDoc types.
 import { createPortal } from '../portal/index.js';
 
 function portalEmulator(): Plugin {

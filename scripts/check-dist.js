@@ -85,5 +85,5 @@ if (problems.length) {
   console.error(`dist/ does not match package.json:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`dist/ matches package.json: ${pointers.length} paths in package.json, ${npmJs.length} npm module(s), `
-  + `${bundleJs.length} bundle file(s); the tag is registered in ${registering.join(', ') || 'no file'}.`);
+console.log(`dist/ matches package.json: ${pointers.length} paths in package.json exist, ${npmJs.length} npm module(s) `
+  + `without lit, a self-contained bundle in ${bundleJs.length} file(s).`);

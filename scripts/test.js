@@ -16,7 +16,8 @@
 //   npm run test:browsers -- --files test/api/ballot.test.ts
 //                                            other arguments go to web-test-runner (e.g. --files, --watch)
 //   BROWSERS=chromium npm test               one browser only (web-test-runner.config.js reads it too)
-// Skipping browser-tests also skips the browsers step. Skipping build keeps whatever dist/ holds for size.
+// The browsers step runs exactly when browser-tests do (unless SKIP=browsers). Skipping build leaves size to
+// whatever dist/ holds.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -99,7 +100,7 @@ function addCounts(passed, failed, skipped = 0) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// The steps. Each returns { ok, note? } or { skipped: 'why' }.
+// The steps. Each resolves to { ok } or { skipped: 'why' }.
 
 /** Node's default file patterns for its test runner, applied to portal/test (Node 20 takes no globs). */
 const nodeTestFile = /(?:^test|[.\-_]test)\.[cm]?js$|^test-.+\.[cm]?js$/;
@@ -112,7 +113,7 @@ function findFiles(dir, pattern) {
   }).sort();
 }
 
-/** @type {Record<string, { title: string, run: (options: ReturnType<typeof parseArgs>) => Promise<{ ok?: boolean, skipped?: string, note?: string }> }>} */
+/** @type {Record<string, { title: string, run: (options: ReturnType<typeof parseArgs>) => Promise<{ ok?: boolean, skipped?: string }> }>} */
 const stepDefs = {
   browsers: {
     title: 'Browsers (Chromium and Firefox; CHROME_PATH / FIREFOX_PATH override)',
@@ -153,7 +154,7 @@ const stepDefs = {
         const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
         const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? NaN);
         if (Number.isFinite(count('pass'))) {
-          addCounts(count('pass'), count('fail') + (count('cancelled') || 0), (count('skipped') || 0) + (count('todo') || 0));
+          addCounts(count('pass'), (count('fail') || 0) + (count('cancelled') || 0), (count('skipped') || 0) + (count('todo') || 0));
         }
         return { ok: code === 0 };
       } finally {
@@ -248,8 +249,14 @@ async function main() {
     return 0;
   }
 
-  const skippedByUser = (name) => options.skip.includes(name) || (options.only.length > 0 && !options.only.includes(name));
+  // ONLY=browser-tests still finds (or installs) the browsers first.
+  const onlyWants = (name) => options.only.includes(name) || (name === 'browsers' && options.only.includes('browser-tests'));
+  const skippedByUser = (name) => options.skip.includes(name) || (options.only.length > 0 && !onlyWants(name));
   const selected = steps.filter((name) => !skippedByUser(name));
+  if (options.wtrArgs.length && !selected.includes('browser-tests')) {
+    console.error(`Unknown option(s) ${options.wtrArgs.join(' ')}: only web-test-runner takes extra options, and it is not run.`);
+    return 2;
+  }
   const results = [];
   const started = Date.now();
   let failed = null;
@@ -258,7 +265,7 @@ async function main() {
     const header = `[${index + 1}/${steps.length}] ${name}: ${stepDefs[name].title}`;
     let skipped = null;
     if (skippedByUser(name)) skipped = options.skip.includes(name) ? 'SKIP' : 'ONLY';
-    else if (name === 'browsers' && !selected.includes('browser-tests')) skipped = 'browser tests not run';
+    else if (name === 'browsers' && !selected.includes('browser-tests')) skipped = 'no browser tests';
     if (skipped) {
       results.push({ name, status: 'skipped', note: skipped });
       continue;

@@ -355,6 +355,8 @@ export class B24AttachedVote extends LitElement {
   private _periodicRefresh(): void {
     // Hidden pages, writes in flight and unloaded polls wait for the next tick.
     if (document.visibilityState === 'hidden' || this._busy || !this._poll) return;
+    // A load still running (or retrying) is not cut short by the next tick.
+    if (this._loadTask.status === TaskStatus.PENDING) return;
     this._periodic = true;
     void this.refresh().finally(() => (this._periodic = false));
   }
@@ -529,7 +531,7 @@ export class B24AttachedVote extends LitElement {
       case 'vote':
         this._announce(numbersVisible(result.poll) ? m.voteCounted : m.resultsHiddenUntilClosed);
         this._fire('vote-success', { attach: result.attach, ballot: ballot ?? ballotFromPoll(result.poll) });
-        this._focusAfterUpdate('.results, .footer');
+        this._focusAfterUpdate('.results, [part~="change-button"]');
         break;
       case 'recall':
         this._selection.clear();

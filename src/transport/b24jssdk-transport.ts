@@ -85,6 +85,9 @@ export function fromSdkError(error: unknown): B24Error {
   if (code === 'NETWORK_ERROR') return new B24Error('NETWORK_ERROR', message || 'The request did not reach the portal.', 0);
   if (code === 'REQUEST_TIMEOUT') return new B24Error('TIMEOUT', message || 'No answer from the portal in time.', 0);
   if (code === 'ERR_BAD_RESPONSE') return badResponse(status, 'not JSON');
+  // SDK 2.2 crashes inside its own bookkeeping when a 200 body is not JSON (it reads `time` off a string) and
+  // reports that as JSSDK_UNKNOWN_ERROR: for this transport that is an answer nobody could read.
+  if (code === 'JSSDK_UNKNOWN_ERROR') return badResponse(status, 'the SDK could not process it');
   return new B24Error(code || '0', message, status);
 }
 

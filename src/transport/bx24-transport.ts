@@ -51,7 +51,6 @@ export interface Bx24Like {
 
 declare global {
   // The global BX24.js defines inside a Bitrix24 application frame (absent elsewhere).
-  // eslint-disable-next-line no-var
   var BX24: Bx24Like | null | undefined;
 }
 
@@ -165,6 +164,10 @@ export function createBx24Transport(bx24: Bx24Like | null | undefined = globalTh
         () => finish(() => reject(new B24Error('TIMEOUT', `${method}: no answer from the portal within ${timeoutMs} ms.`, 0))),
         timeoutMs,
       );
+      if (signal?.aborted) {
+        onAbort();
+        return;
+      }
       signal?.addEventListener('abort', onAbort, { once: true });
 
       void (async () => {
@@ -192,7 +195,7 @@ export function createBx24Transport(bx24: Bx24Like | null | undefined = globalTh
       })().catch((error: unknown) => finish(() => reject(error)));
     });
 
-  return {
+  return Object.freeze({
     get origin() {
       return origin();
     },
@@ -203,5 +206,5 @@ export function createBx24Transport(bx24: Bx24Like | null | undefined = globalTh
       checkMethod(method);
       return withRetry(method, params, () => attempt(method, params, signal), { signal, retry });
     },
-  };
+  });
 }

@@ -44,6 +44,7 @@ interface Sender {
 function makeSender(fetchImpl: typeof fetch, timeoutMs: number, limiter: LeakyBucket | null, secrets: SecretSet): Sender {
   return async (url, method, body, signal) => {
     await limiter?.acquire(signal);
+    throwIfAborted(signal); // an abort that landed while the slot was granted would otherwise go unnoticed
     let payload: string;
     try {
       payload = JSON.stringify(body);

@@ -28,6 +28,6 @@ export {
   type B24JsSdkResultLike,
   type B24JsSdkTransportOptions,
 } from './b24jssdk-transport.js';
-export { DEFAULT_RATE_LIMIT, LeakyBucket, sharedRateLimiter } from './rate-limiter.js';
+export { DEFAULT_RATE_LIMIT, LeakyBucket, resetRateLimiters, sharedRateLimiter } from './rate-limiter.js';
 export { DEFAULT_RETRY, isReadMethod } from './retry.js';
 export { isLoopbackHost } from './portal-url.js';

@@ -60,7 +60,7 @@ export function parseWebhookUrl(value: unknown): WebhookLocation {
     throw invalid(`webhookUrl must look like https://{portal}/rest/{numeric user ID}/{webhook code}/ (portal ${url.origin}).`);
   }
   const code = match[2]!;
-  let decoded = code;
+  let decoded: string;
   try {
     decoded = decodeURIComponent(code);
   } catch {

@@ -34,7 +34,7 @@ function formatPercent(lang: string, value: number): string {
 
 /** Results per question: answer, percent, count and bar, the user's picks marked. Without numbers: the answers. */
 export function renderResults(ctx: ResultsContext): TemplateResult {
-  return html`<div part="results" class="results">
+  return html`<div part="results" class="results" tabindex="-1">
     ${ctx.poll.questions.map((q) => renderQuestionResults(ctx, q))}
   </div>`;
 }

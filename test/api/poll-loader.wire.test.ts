@@ -7,7 +7,7 @@ import type { PollRef } from '../../src/api/types.js';
 import type { PollResult } from '../../src/api/vote-api.js';
 import { createFetchTransport } from '../../src/transport/fetch-transport.js';
 import type { B24Transport } from '../../src/transport/types.js';
-import { portalTransport, resetPortal, restLog, webhookUrl, type LoggedRequest } from './support/portal.js';
+import { portalTransport, resetPortal, restLog, setFaults, webhookUrl, type LoggedRequest } from './support/portal.js';
 
 type Outcome = { ok: true; value: PollResult } | { ok: false; error: { code?: string; name?: string; description?: string } };
 
@@ -60,8 +60,9 @@ describe('loadPoll over HTTP', () => {
       else expect(!o.ok && o.error.code, JSON.stringify(ref)).to.equal('ATTACH_NOT_FOUND');
     });
     const wire = await since(from);
-    expect(wire.length).to.be.at.most(4);
-    expect(wire.every((r) => r.method.toLowerCase() === 'batch' && r.status === 200)).to.equal(true);
+    // 200 distinct refs: exactly 4 batches of 50 get sub-calls (the target is at most 4 requests).
+    expect(wire.map((r) => [r.method.toLowerCase(), r.status])).to.deep.equal(Array(4).fill(['batch', 200]));
+    for (const r of wire) expect(r.batch).to.deep.equal(Array(50).fill('vote.attachedvote.get'));
   });
 
   it('sends one plain get for a lone poll and for duplicates of one ref', async () => {
@@ -93,6 +94,7 @@ describe('loadPoll over HTTP', () => {
     const wire = await since(from);
     expect(wire).to.have.length(1);
     expect(wire[0]!.method.toLowerCase()).to.equal('batch');
+    expect(wire[0]!.batch).to.have.length(4);
   });
 
   it('sends one get per poll through a transport without batch', async () => {
@@ -120,6 +122,8 @@ describe('loadPoll over HTTP', () => {
     const wire = await since(from);
     expect(wire).to.have.length(1);
     expect(wire[0]!.method.toLowerCase()).to.equal('batch');
+    // Poll 1's only caller left before the flush: only 2 and 3 were asked for.
+    expect(wire[0]!.batch).to.have.length(2);
   });
 
   it('sends nothing when every caller aborted first', async () => {
@@ -131,5 +135,22 @@ describe('loadPoll over HTTP', () => {
     expect((await all).every((o) => !o.ok && o.error.name === 'AbortError')).to.equal(true);
     await new Promise((r) => setTimeout(r, 50));
     expect(await since(from)).to.have.length(0);
+  });
+
+  it('fails every caller of a batch whose answer is unreadable, with BAD_RESPONSE', async () => {
+    await setFaults({ kind: 'malformed-json', method: 'batch' });
+    const t = portalTransport(1);
+    const all = await Promise.all([1, 2, 3].map((attachId) => settled(loadPoll(t, { attachId }))));
+    expect(all.map((o) => !o.ok && o.error.code)).to.deep.equal(['BAD_RESPONSE', 'BAD_RESPONSE', 'BAD_RESPONSE']);
+  });
+
+  it('fails only the sub-call the portal failed inside a batch', async () => {
+    await setFaults({ kind: 'insufficient-scope', method: 'vote.attachedvote.get', times: 1 });
+    const t = portalTransport(1);
+    const all = await Promise.all([1, 2, 3].map((attachId) => settled(loadPoll(t, { attachId }))));
+    const failed = all.filter((o) => !o.ok);
+    expect(failed).to.have.length(1);
+    expect(!failed[0]!.ok && failed[0]!.error.code).to.equal('insufficient_scope');
+    expect(all.filter((o) => o.ok)).to.have.length(2);
   });
 });

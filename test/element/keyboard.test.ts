@@ -15,7 +15,7 @@ describe('<b24-attached-vote> keyboard', () => {
     const el = await renderPoll({ 'attach-id': '1' });
     const [q] = el.poll!.questions;
     await focusFirstRadio(el);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect($$<HTMLInputElement>(el, 'input:checked').map((i) => i.value)).to.deep.equal([q.answers[1].id]);

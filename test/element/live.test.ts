@@ -29,9 +29,9 @@ describe('<b24-attached-vote> live results, shared polls, lazy loading', () => {
     const el = await renderPoll({ 'attach-id': '4', 'refresh-interval': '1' }, 1);
     const errors: string[] = [];
     el.addEventListener('vote-error', (e) => errors.push(e.detail.code));
-    await addFaults({ kind: 'internal-error', method: 'vote.AttachedVote.get' });
+    await addFaults({ kind: 'insufficient-scope', method: 'vote.AttachedVote.get' });
     await new Promise((r) => setTimeout(r, 3500));
-    expect(errors).to.deep.equal(['INTERNAL_SERVER_ERROR']);
+    expect(errors).to.deep.equal(['insufficient_scope']);
     expect(el.poll).to.not.equal(null);
     expect($$(el, '[part~="result"]').length).to.be.greaterThan(0);
   });

@@ -1,6 +1,6 @@
 // Media features cannot be emulated in Firefox over WebDriver BiDi: this file runs in Chromium only.
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { $, renderPoll, resetPortal } from './support.js';
 
 function background(el: Element): string {
@@ -9,7 +9,10 @@ function background(el: Element): string {
 
 describe('<b24-attached-vote> media features (Chromium)', () => {
   beforeEach(resetPortal);
-  afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' }));
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await executeServerCommand('emulate-forced-colors', { active: false });
+  });
 
   it('follows prefers-color-scheme, and the theme attribute forces one', async () => {
     const el = await renderPoll({ 'attach-id': '4' }, 1);
@@ -38,7 +41,7 @@ describe('<b24-attached-vote> media features (Chromium)', () => {
 
   it('keeps bars visible in forced-colors mode', async () => {
     const el = await renderPoll({ 'attach-id': '4' }, 1);
-    await emulateMedia({ forcedColors: 'active' });
+    await executeServerCommand('emulate-forced-colors', { active: true });
     const fill = getComputedStyle($(el, '.fill'));
     expect(fill.forcedColorAdjust).to.equal('none');
     expect(fill.opacity).to.equal('1');

@@ -87,11 +87,11 @@ describe('<b24-attached-vote> states', () => {
     [{}, 'attach-id'],
   ] as const) {
     it(`rejects ${JSON.stringify(attrs)} with INVALID_CONFIG naming ${attribute}, without a request`, async () => {
-      const el = await fixture<B24AttachedVote>(html`<b24-attached-vote></b24-attached-vote>`);
-      const error = oneEvent(el, 'vote-error');
+      const el = document.createElement('b24-attached-vote');
       el.setAttribute('webhook-url', webhook());
       for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-      if (Object.keys(attrs).length === 0) el.requestUpdate();
+      const error = oneEvent(el, 'vote-error');
+      await fixture(el);
       const { detail } = await error;
       expect(detail.code).to.equal('INVALID_CONFIG');
       expect(detail.description).to.contain(attribute);

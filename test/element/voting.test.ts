@@ -108,6 +108,8 @@ describe('<b24-attached-vote> voting', () => {
     expect(text(el)).to.contain('Results will be shown when the poll closes.');
     await expect(el).to.be.accessible();
     const author = await renderPoll({ 'attach-id': '7' }, 1);
+    await author.vote({ [author.poll!.questions[0].id]: [author.poll!.questions[0].answers[1].id] });
+    await settled(author);
     expect($$(author, '[part~="percent"]').length, 'the author sees numbers').to.be.greaterThan(0);
   });
 

@@ -33,6 +33,8 @@ export interface PortalFault {
   ms?: number;
   /** For `operation-limit`: seconds until `operating_reset_at`. */
   resetInSeconds?: number;
+  /** `false`: the fault's answer comes without CORS headers (a proxy error page), unreadable cross-origin. */
+  cors?: boolean;
 }
 
 /** One REST request as the emulator logged it (the auth kind, never the secret). */

@@ -83,9 +83,24 @@ describe('b24jssdk transport (a real B24Hook)', () => {
     expect(errorText(error)).not.to.contain(secret);
   });
 
-  it('a body that is not JSON is BAD_RESPONSE (the SDK alone would call it a success)', async () => {
-    await addFaults([{ kind: 'malformed-json', times: 1 }], X);
-    await b24Failure((await sdkTransport(1, X)).call('vote.AttachedVote.get', { attachId: 1 }), 'BAD_RESPONSE', 200);
+  it('a body that is not JSON is BAD_RESPONSE', async () => {
+    for (const kind of ['malformed-json', 'truncated-json'] as const) {
+      await addFaults([{ kind, times: 1 }], X);
+      await b24Failure((await sdkTransport(1, X)).call('vote.AttachedVote.get', { attachId: 1 }), 'BAD_RESPONSE');
+    }
+  });
+
+  it('an HTML 502 is BAD_RESPONSE with status 502', async () => {
+    await addFaults([{ kind: 'html-502', times: 1 }], X);
+    await b24Failure((await sdkTransport(1, X)).call('vote.AttachedVote.get', { attachId: 1 }), 'BAD_RESPONSE', 502);
+  });
+
+  it('insufficient_scope (403) and INTERNAL_SERVER_ERROR (500) keep their codes', async () => {
+    await addFaults([{ kind: 'insufficient-scope', times: 1 }], X);
+    await b24Failure((await sdkTransport(1, X)).call('vote.AttachedVote.get', { attachId: 1 }), 'insufficient_scope', 403);
+    await addFaults([{ kind: 'internal-error', times: 1 }], X);
+    await b24Failure((await sdkTransport(1, X)).call('vote.AttachedVote.vote', { attachId: 1, ballot: { 21: ['41'] } }), 'INTERNAL_SERVER_ERROR', 500);
+    expect(await requestsFor('vote.attachedvote.vote', X)).to.have.length(1);
   });
 
   it('abort rejects at once with the reason; the late answer is ignored', async () => {

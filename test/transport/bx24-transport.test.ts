@@ -8,6 +8,8 @@ import { addFaults, crossOriginUrl, delay, log, requestsFor, reset, type PortalT
 import { abortFailure, b24Failure, FAST_RETRY } from './support.js';
 
 const X: PortalTarget = { crossOrigin: true };
+/** A loopback port nothing listens on: the connection is refused, a real network failure. */
+const CLOSED_PORT_ORIGIN = 'http://127.0.0.1:59997';
 
 interface Setup {
   standin: Bx24Standin;
@@ -28,8 +30,10 @@ async function setup(token: string, target: PortalTarget = {}, options: { timeou
 
 describe('BX24 stand-in encodes like BX24.js', () => {
   it('PHP-style nested params, escaped keys and values, empty arrays, dropped empty objects', () => {
+    // The doubled '&' is BX24.js's own: nested objects are joined with a leading '&' even to an empty string.
+    // PHP's parse_str (and the emulator) skip the empty pair.
     expect(prepareData({ attachId: 1, ballot: { 1: ['2', '3'], 2: ['5'] } })).to.equal(
-      'attachId=1&ballot[1][0]=2&ballot[1][1]=3&ballot[2][0]=5',
+      'attachId=1&&ballot[1][0]=2&ballot[1][1]=3&ballot[2][0]=5',
     );
     expect(prepareData({ 'a b': 'x&y', list: [], empty: {}, nothing: null, flag: true })).to.equal('a%20b=x%26y&flag=true&list=');
     expect(prepareData({ halt: 0, cmd: { a: 'vote.AttachedVote.get?attachId=1' } })).to.equal(
@@ -79,7 +83,7 @@ describe('BX24 transport', () => {
     const attach = (result as { attach: { isVoted: boolean; userAnswerMap: Record<string, Record<string, unknown>> } }).attach;
     expect(attach.isVoted).to.equal(true);
     expect(Object.keys(attach.userAnswerMap['22']!).sort()).to.deep.equal(['46', '48']);
-    expect(standin.bodies[0]).to.equal('auth=token-31&attachId=2&ballot[22][0]=46&ballot[22][1]=48');
+    expect(standin.bodies[0]).to.equal('auth=token-31&attachId=2&&ballot[22][0]=46&ballot[22][1]=48');
   });
 
   it('keeps total of a paged answer and passes batch through callMethod', async () => {
@@ -90,6 +94,13 @@ describe('BX24 transport', () => {
     const result = batch.result as { result: Record<string, unknown>; result_error: Record<string, { error: string }> };
     expect(result.result).to.have.property('a');
     expect(result.result_error.b!.error).to.equal('ATTACH_NOT_FOUND');
+  });
+
+  it('an empty ballot vanishes in the form encoding (the api layer must validate before sending)', async () => {
+    const { transport, standin } = await setup('token-35');
+    const error = await b24Failure(transport.call('vote.AttachedVote.vote', { attachId: 1, ballot: {} }), '0', 400);
+    expect(error.description).to.contain('{ballot}');
+    expect(standin.bodies[0]).to.equal('auth=token-35&attachId=1');
   });
 
   describe('4xx errors arrive through the callback', () => {
@@ -139,15 +150,22 @@ describe('BX24 transport', () => {
       expect(await requestsFor('vote.attachedvote.vote', X)).to.have.length(1);
     });
 
-    it('an HTML 502, malformed JSON, a dropped connection and a hang', async () => {
+    it('an HTML 502, malformed JSON, truncated JSON and a hang', async () => {
       const { transport, standin } = await setup('token-34', X, { timeoutMs: 250 });
       const vote = () => transport.call('vote.AttachedVote.vote', { attachId: 1, ballot: { 21: ['41'] } });
-      for (const kind of ['html-502', 'malformed-json', 'drop-before', 'hang'] as const) {
+      for (const kind of ['html-502', 'malformed-json', 'truncated-json', 'hang'] as const) {
         await addFaults([{ kind, times: 1 }], X);
         await b24Failure(vote(), 'TIMEOUT', 0);
       }
       expect(standin.queryErrors).to.equal(3);
       expect(await requestsFor('vote.attachedvote.vote', X)).to.have.length(4);
+    });
+
+    it('a network failure (nothing listening)', async () => {
+      const standin = createBx24Standin({ origin: CLOSED_PORT_ORIGIN, token: 'token-1' });
+      const transport = createBx24Transport(standin, { protocol: 'http', rateLimit: false, retry: false, timeoutMs: 300 });
+      await b24Failure(transport.call('vote.AttachedVote.vote', { attachId: 1, ballot: { 21: ['41'] } }), 'TIMEOUT', 0);
+      expect(standin.queryErrors).to.equal(1);
     });
 
     it('a 503 on a read times out and is retried', async () => {

@@ -19,6 +19,21 @@ import {
 import { abortFailure, b24Failure, captureConsole, errorText, FAST_RETRY, rejection } from './support.js';
 
 const X: PortalTarget = { crossOrigin: true }; // faults run on the emulator's own port, away from the test server
+/** A loopback port nothing listens on: the connection is refused, a real network failure. */
+const CLOSED_PORT_ORIGIN = 'http://127.0.0.1:59997';
+
+/**
+ * The emulator's drop faults close the socket before sending a single byte. On a reused keep-alive connection
+ * Chromium and Firefox then re-send the request on their own (they cannot tell it from a server closing an idle
+ * connection), so the page sees the second answer. When the log shows that browser-level resend, the test is
+ * skipped rather than passed: what it checks cannot be observed through such a fault.
+ */
+async function skipIfBrowserResent(context: Mocha.Context, method: string): Promise<void> {
+  const entries = await requestsFor(method, X);
+  if (entries.length === 2 && entries[0]!.status === 0) {
+    context.skip();
+  }
+}
 
 async function hook(userId = 1, target: PortalTarget = {}, extra: Partial<WebhookTransportOptions> = {}): Promise<B24Transport> {
   return createFetchTransport({ webhookUrl: await webhookUrl(userId, target), rateLimit: false, retry: FAST_RETRY, ...extra });
@@ -171,26 +186,52 @@ describe('fetch transport: webhook', () => {
       await b24Failure((await hook(1, X)).call('vote.AttachedVote.get', { attachId: 1 }), 'BAD_RESPONSE');
     });
 
-    it('a connection dropped before the answer is NETWORK_ERROR (status 0); a vote is not re-sent', async () => {
+    it('a refused connection is NETWORK_ERROR (status 0); a vote is sent once, a read three times', async () => {
+      let sent = 0;
+      // The real fetch, counted: nothing listens on the port, so every try is a real network failure.
+      const counting: typeof fetch = (input, init) => {
+        sent += 1;
+        return globalThis.fetch(input, init);
+      };
+      const transport = createFetchTransport({
+        webhookUrl: `${CLOSED_PORT_ORIGIN}/rest/1/demo/`,
+        rateLimit: false,
+        retry: FAST_RETRY,
+        fetch: counting,
+      });
+      const error = await b24Failure(transport.call('vote.AttachedVote.vote', { attachId: 1, ballot: { 21: ['41'] } }), 'NETWORK_ERROR', 0);
+      expect(errorText(error)).not.to.contain('demo');
+      expect(sent).to.equal(1);
+      sent = 0;
+      await b24Failure(transport.call('vote.AttachedVote.get', { attachId: 1 }), 'NETWORK_ERROR', 0);
+      expect(sent).to.equal(3);
+    });
+
+    it('a connection dropped before the answer is NETWORK_ERROR; a vote is not re-sent', async function () {
       await addFaults([{ kind: 'drop-before', times: 1 }], X);
-      await b24Failure((await hook(26, X)).call('vote.AttachedVote.vote', { attachId: 1, ballot: { 21: ['41'] } }), 'NETWORK_ERROR', 0);
+      const result = await (await hook(26, X)).call('vote.AttachedVote.vote', { attachId: 1, ballot: { 21: ['41'] } }).catch((e: unknown) => e);
+      await skipIfBrowserResent(this, 'vote.attachedvote.vote');
+      expect(isB24Error(result) && result.code).to.equal('NETWORK_ERROR');
       expect(await requestsFor('vote.attachedvote.vote', X)).to.have.length(1);
     });
 
-    it('a connection dropped after the vote was stored: NETWORK_ERROR, one request, the vote counted', async () => {
+    it('a connection dropped after the vote was stored: NETWORK_ERROR, one request, the vote counted', async function () {
       await addFaults([{ kind: 'drop-after', method: 'vote.AttachedVote.vote', times: 1 }], X);
       const transport = await hook(27, X);
-      await b24Failure(transport.call('vote.AttachedVote.vote', { attachId: 1, ballot: { 21: ['44'] } }), 'NETWORK_ERROR', 0);
+      const result = await transport.call('vote.AttachedVote.vote', { attachId: 1, ballot: { 21: ['44'] } }).catch((e: unknown) => e);
+      await skipIfBrowserResent(this, 'vote.attachedvote.vote');
+      expect(isB24Error(result) && result.code).to.equal('NETWORK_ERROR');
       expect(await requestsFor('vote.attachedvote.vote', X)).to.have.length(1);
-      const { result } = await transport.call('vote.AttachedVote.get', { attachId: 1 });
-      expect((result as { attach: { isVoted: boolean } }).attach.isVoted).to.equal(true);
+      const { result: fresh } = await transport.call('vote.AttachedVote.get', { attachId: 1 });
+      expect((fresh as { attach: { isVoted: boolean } }).attach.isVoted).to.equal(true);
     });
 
-    it('a read survives one dropped connection (retried)', async () => {
+    it('a read survives one dropped connection', async () => {
       await addFaults([{ kind: 'drop-before', times: 1 }], X);
       const envelope = await (await hook(1, X)).call('vote.AttachedVote.get', { attachId: 1 });
       expect((envelope.result as { attach: { ID: number } }).attach.ID).to.equal(1);
-      expect(await log(X)).to.have.length(2);
+      const statuses = (await log(X)).map((entry) => entry.status);
+      expect(statuses).to.deep.equal([0, 200]);
     });
 
     it('a hanging portal gives TIMEOUT after timeoutMs', async () => {
@@ -280,6 +321,18 @@ describe('fetch transport: webhook', () => {
       expect(statuses.every((status) => status === 200), JSON.stringify(statuses)).to.equal(true);
     });
 
+    it('transports of different users on one portal share the bucket', async () => {
+      await setLimits({ burst: 4, perSecond: 10 }, X);
+      const limits = { rateLimit: { burst: 3, perSecond: 8 }, retry: false } as const;
+      const [one, two] = [await hook(1, X, limits), await hook(2, X, limits)];
+      await Promise.all(
+        Array.from({ length: 10 }, (_, i) => (i % 2 ? one : two).call('vote.AttachedVote.get', { attachId: 1 })),
+      );
+      const entries = await log(X);
+      expect(new Set(entries.map((entry) => entry.userId))).to.deep.equal(new Set([1, 2]));
+      expect(entries.every((entry) => entry.status === 200), JSON.stringify(entries.map((e) => e.status))).to.equal(true);
+    });
+
     it('without the bucket the same burst trips the portal (the emulator limit is real)', async () => {
       await setLimits({ burst: 4, perSecond: 10 }, X);
       const transport = await hook(1, X, { retry: false });
@@ -299,6 +352,16 @@ describe('fetch transport: webhook', () => {
       const envelope = await transport.call('vote.AttachedVote.get', { attachId: 3 });
       expect((envelope.result as { attach: { ID: number } }).attach.ID).to.equal(3);
       await b24Failure(transport.call('vote.AttachedVote.get', { attachId: 999 }), 'ATTACH_NOT_FOUND', 400);
+    });
+
+    it('an answer without CORS headers cannot be read: NETWORK_ERROR, and the vote is not re-sent', async () => {
+      await addFaults([{ kind: 'internal-error', method: 'vote.AttachedVote.vote', times: 1, cors: false }], X);
+      await b24Failure(
+        (await hook(30, X)).call('vote.AttachedVote.vote', { attachId: 1, ballot: { 21: ['41'] } }),
+        'NETWORK_ERROR',
+        0,
+      );
+      expect((await requestsFor('vote.attachedvote.vote', X)).map((entry) => entry.status)).to.deep.equal([500]);
     });
   });
 });

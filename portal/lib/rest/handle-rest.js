@@ -11,6 +11,7 @@ import { callMethod } from './dispatch.js';
 import { runBatch, batchMethodNames } from './batch.js';
 import { answerBefore, answerAfter, AFTER_KINDS } from './fault-answers.js';
 import { nowMs } from './time.js';
+import { loggableParams } from './request-log.js';
 
 /** @param {number} ms */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -39,7 +40,7 @@ export async function handleRest(rt, req, res, url) {
     httpMethod: req.method ?? 'GET',
     path: redactPath(url.pathname),
     method,
-    params,
+    params: loggableParams(params),
     contentType,
     auth: auth.kind,
     userId: auth.userId,
@@ -87,6 +88,7 @@ export async function handleRest(rt, req, res, url) {
       options: { moduleIdCaseInsensitive: rt.moduleIdCaseInsensitive },
       inBatch: false,
     };
+    /** @type {import('../vote/methods/context.js').CallResult} */
     const out =
       method === 'batch'
         ? await runBatch(ctx, { codelessCode: rt.codelessCode, takeSubcallFault: (m) => rt.faults.takeForSubcall(m) })

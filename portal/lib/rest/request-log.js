@@ -9,6 +9,20 @@
 
 const MAX_ENTRIES = 5000;
 
+/**
+ * A copy of the parameters fit for the log: `auth=` inside batch commands is masked.
+ * @param {Record<string, unknown>} params
+ */
+export function loggableParams(params) {
+  const copy = structuredClone(params);
+  const mask = (/** @type {unknown} */ c) => (typeof c === 'string' ? c.replace(/([?&])auth=[^&]*/g, '$1auth=***') : c);
+  if (Array.isArray(copy.cmd)) copy.cmd = copy.cmd.map(mask);
+  else if (copy.cmd && typeof copy.cmd === 'object') {
+    copy.cmd = Object.fromEntries(Object.entries(copy.cmd).map(([k, c]) => [k, mask(c)]));
+  }
+  return copy;
+}
+
 export class RequestLog {
   constructor() {
     /** @type {LogEntry[]} */

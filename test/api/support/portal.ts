@@ -41,3 +41,13 @@ export async function portalLog(): Promise<LoggedRequest[]> {
 export async function restLog(): Promise<LoggedRequest[]> {
   return (await portalLog()).filter((r) => typeof r.method === 'string' && r.method !== '');
 }
+
+/** Switches emulator faults on (`{ kind, method?, times? }` or a list of them) until the next reset. */
+export async function setFaults(faults: unknown): Promise<void> {
+  const res = await fetch('/__portal/faults', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(faults),
+  });
+  if (!res.ok) throw new Error(`faults failed: ${res.status} ${await res.text()}`);
+}

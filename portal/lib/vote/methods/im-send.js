@@ -13,7 +13,7 @@ const TEN_YEARS = 10 * 365 * 24 * 3600 * 1000;
  * @param {unknown} value
  */
 function optionsOf(value) {
-  const bits = Array.isArray(value) || isObject(value) ? phpValues(value).reduce((sum, v) => sum + intval(v), 0) : intval(value);
+  const bits = Array.isArray(value) || isObject(value) ? phpValues(value).reduce((/** @type {number} */ sum, v) => sum + intval(v), 0) : intval(value);
   return bits & 3;
 }
 
