@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { displayPercents } from '../api/normalize.js';
 import type { Poll, PollAnswer, PollQuestion } from '../api/types.js';
 import type { VoteMessages } from '../i18n/types.js';
 import { portalUrl } from './links.js';
 import { renderVoters, type VotersState } from './voters.js';
+import { cssomStyle } from './cssom-style.js';
 
 /** What the results view needs from the element. */
 export interface ResultsContext {
@@ -66,7 +66,7 @@ function renderAnswer(ctx: ResultsContext, q: PollQuestion, a: PollAnswer, perce
       <span class="answer-text">${a.text}</span>${mine}
       <span class="percent" part="percent">${formatPercent(ctx.lang, percent)}</span>
     </div>
-    <div class="bar" part="bar" aria-hidden="true"><div class="fill" part="bar-fill" style=${styleMap({ width: `${percent}%` })}></div></div>
+    <div class="bar" part="bar" aria-hidden="true"><div class="fill" part="bar-fill" style=${cssomStyle('width', `${percent}%`)}></div></div>
     <div class="count">
       ${ctx.voters && a.votes > 0
         ? html`<button

@@ -2,6 +2,7 @@
 import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { B24AttachedVote } from '../../src/element.js';
+import { resetRateLimiters } from '../../src/transport/rate-limiter.js';
 
 /** One REST request as the emulator logged it. */
 export interface LoggedRequest {
@@ -18,8 +19,9 @@ export function webhook(userId = 10): string {
   return `${location.origin}/rest/${userId}/demo/`;
 }
 
-/** Reseeds the emulator and clears its faults and log. */
+/** Reseeds the emulator and clears its faults and log; every test starts with a full client-side rate bucket. */
 export async function resetPortal(): Promise<void> {
+  resetRateLimiters();
   const response = await fetch('/__portal/reset', { method: 'POST' });
   if (!response.ok) throw new Error(`reset failed: ${response.status}`);
 }

@@ -51,7 +51,7 @@ export async function answerBefore(fault, res, rt, arrivedAt) {
       send(res, 502, { ...cors, 'Content-Type': 'text/html', Server: 'nginx' }, NGINX_502);
       return 502;
     case 'drop-before':
-      res.socket?.destroy();
+      dropConnection(res);
       return 0;
     case 'hang':
       rt.hung.add(res);
@@ -76,7 +76,7 @@ export async function answerBefore(fault, res, rt, arrivedAt) {
 export function answerAfter(fault, res, json) {
   const headers = { ...corsOf(fault), 'Content-Type': 'application/json; charset=utf-8' };
   if (fault.kind === 'drop-after') {
-    res.socket?.destroy();
+    dropConnection(res);
     return 0;
   }
   if (fault.kind === 'malformed-json') {
@@ -89,4 +89,15 @@ export function answerAfter(fault, res, json) {
   const cut = json.slice(0, Math.floor(json.length / 2));
   send(res, 200, headers, cut);
   return 200;
+}
+
+/**
+ * Cuts the connection mid-answer. A few bytes of a status line go out first: browsers silently re-send a request
+ * whose reused keep-alive socket closed before any byte arrived, which would turn one dropped vote into two.
+ * @param {import('node:http').ServerResponse} res
+ */
+function dropConnection(res) {
+  const socket = res.socket;
+  if (!socket) return;
+  socket.write('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n', () => socket.destroy());
 }

@@ -1,0 +1,136 @@
+// The self-contained bundle on a plain CMS page: no bundler, no framework, one <script type="module">, under a
+// strict Content-Security-Policy (no inline script or style), loaded in an iframe from the test. Then the same
+// bundle included twice, as two different copies. The pages and dist/ are served by test/hosts/server.js.
+// This file imports nothing from src/: the only copies of the element here are the built bundle's.
+import { expect, waitUntil } from '@open-wc/testing';
+import type { B24AttachedVote } from '../../src/element.js';
+import { clickVote, pickAnswer, ready, requests, resetPortal, settled } from './support.js';
+
+interface HostLog {
+  warnings: string[];
+  errors: string[];
+}
+
+interface CspReport {
+  'violated-directive'?: string;
+  'effective-directive'?: string;
+  'blocked-uri'?: string;
+}
+
+type FrameWindow = Window & typeof globalThis & { __hostLog?: HostLog };
+
+let runs = 0;
+const runId = (name: string): string => `${name}-${Date.now().toString(36)}-${++runs}`;
+
+/** Fails with a clear message when the bundle was not built (never skips). */
+async function requireBundle(): Promise<void> {
+  const status = (await (await fetch('/__test/cms/bundle-status', { cache: 'no-store' })).json()) as { ok: boolean; message: string };
+  if (!status.ok) throw new Error(status.message);
+}
+
+/** Loads a page in an iframe and resolves when its load event fired (module scripts have run by then). */
+async function openFrame(src: string): Promise<{ frame: HTMLIFrameElement; win: FrameWindow; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 1400px; border: 0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  return { frame, win: frame.contentWindow as FrameWindow, doc: frame.contentDocument! };
+}
+
+async function cspReports(run: string): Promise<CspReport[]> {
+  const body = (await (await fetch(`/__test/cms/csp-reports?run=${run}`, { cache: 'no-store' })).json()) as { reports: CspReport[] };
+  return body.reports;
+}
+
+function polls(doc: Document): B24AttachedVote[] {
+  return [...doc.querySelectorAll<B24AttachedVote>('b24-attached-vote')];
+}
+
+describe('a plain CMS page with the self-contained bundle', () => {
+  const frames: HTMLIFrameElement[] = [];
+
+  before(requireBundle);
+  beforeEach(resetPortal);
+  afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+  async function open(src: string) {
+    const opened = await openFrame(src);
+    frames.push(opened.frame);
+    return opened;
+  }
+
+  it('reports CSP violations to the test (control: an inline style is blocked and reported)', async () => {
+    const run = runId('control');
+    const { win, doc } = await open(`/__test/cms/violation.html?run=${run}`);
+    expect(win.getComputedStyle(doc.body).color, 'the inline style was blocked').not.to.equal('rgb(255, 0, 0)');
+    await waitUntil(async () => (await cspReports(run)).length > 0, 'no CSP report arrived for an inline style', { timeout: 5000 });
+    const [report] = await cspReports(run);
+    expect(report['effective-directive'] ?? report['violated-directive']).to.match(/^style-src/);
+  });
+
+  it('embeds two polls with one script tag under a strict CSP, votes in one, and breaks no policy', async () => {
+    const run = runId('page');
+    const { win, doc } = await open(`/__test/cms/page.html?run=${run}&user=12`);
+    const scripts = [...doc.querySelectorAll('script')];
+    expect(scripts, 'one script tag').to.have.length(1);
+    expect(scripts[0].type).to.equal('module');
+    expect(scripts[0].textContent, 'no inline code').to.equal('');
+    expect(doc.querySelectorAll('style, [style]'), 'no inline styles').to.have.length(0);
+
+    await waitUntil(() => win.customElements.get('b24-attached-vote'), 'the bundle did not define the tag');
+    const [first, second] = polls(doc);
+    expect(polls(doc)).to.have.length(2);
+    await ready(first, 'first poll');
+    await ready(second, 'second poll');
+    expect(first.poll!.id).to.not.equal(second.poll!.id);
+
+    // Styles apply although the policy allows no inline <style>: Lit adopts constructed style sheets.
+    const box = first.shadowRoot!.querySelector<HTMLElement>('[part~="poll"]')!;
+    expect(win.getComputedStyle(box).borderTopLeftRadius).to.equal('12px');
+    // The page's own stylesheet (the README's :not(:defined) recipe lives there) loaded under style-src 'self'.
+    expect(win.getComputedStyle(first).marginTop).to.equal('16px');
+
+    const answerId = await pickAnswer(first, 1);
+    clickVote(first);
+    await waitUntil(() => first.poll?.isVoted, 'the vote did not go through', { timeout: 8000 });
+    await settled(first);
+    const votes = await requests('vote.AttachedVote.vote');
+    expect(votes.map((r) => [Number(r.userId), r.params.ballot])).to.deep.equal([[12, { [first.poll!.questions[0].id]: [answerId] }]]);
+    expect(first.shadowRoot!.querySelector(`[data-answer="${answerId}"]`)!.classList.contains('mine')).to.be.true;
+    expect(second.poll!.isVoted, 'the other poll is untouched').to.be.false;
+
+    // Give late reports a moment (they are sent asynchronously), then expect none.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await cspReports(run)).to.deep.equal([]);
+  });
+
+  it('survives the bundle twice on one page as two different copies: one registration, one warning', async () => {
+    const run = runId('twice');
+    const { win, doc } = await open(`/__test/cms/twice.html?run=${run}&user=13`);
+    const log = win.__hostLog!;
+    expect(log, 'harness ran').to.exist;
+    const sources = [...doc.querySelectorAll<HTMLScriptElement>('script[type="module"]')].map((s) => new URL(s.src).pathname);
+    expect(new Set(sources).size, 'two distinct URLs: two module records').to.equal(2);
+
+    // Both copies ran (each module's top level ran and registered or warned) before the load event.
+    await waitUntil(() => win.customElements.get('b24-attached-vote'), 'the tag is not defined');
+    expect(log.errors, 'no uncaught error').to.deep.equal([]);
+    const warnings = log.warnings.filter((w) => w.includes('b24-attached-vote'));
+    expect(warnings, 'exactly one warning about the second copy').to.have.length(1);
+    expect(warnings[0]).to.contain('already defined');
+
+    // The registered class is the first copy's: load it again from its URL (the cached module) and compare.
+    const [el] = polls(doc);
+    const registered = win.customElements.get('b24-attached-vote')!;
+    expect(el).to.be.instanceOf(registered);
+    await ready(el);
+    await pickAnswer(el, 0);
+    await pickAnswer(el, 1);
+    clickVote(el);
+    await waitUntil(() => el.poll?.isVoted, 'the vote did not go through', { timeout: 8000 });
+    expect((await requests('vote.AttachedVote.vote')).map((r) => Number(r.userId))).to.deep.equal([13]);
+    expect(await cspReports(run)).to.deep.equal([]);
+  });
+});
