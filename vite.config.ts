@@ -18,6 +18,9 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** Imports that stay imports in the npm build: runtime dependencies and framework wrappers' peers. */
 const external = /^(?:lit|lit-html|lit-element|react|react-dom|vue)(?:\/|$)|^@lit(?:-labs)?\//;
+/** Bundled into dist/react.js although it matches `external`: @lit/react is no dependency of the package (its
+ *  public types are the package's own), so React users install nothing but React. */
+const bundledInReact = /^@lit\/react(?:\/|$)/;
 
 /** Code-split chunks: lazy ones (reached only through import()) apart from shared static ones. */
 function chunkFileNames(dir: { shared: string; lazy: string }) {
@@ -54,7 +57,7 @@ export default defineConfig(({ mode }) => {
         // Entries may export more than their source does: element.js then holds the element's code itself and
         // define.js / index.js import it, instead of all three being facades of one shared chunk.
         preserveEntrySignatures: 'allow-extension',
-        external: bundle ? [] : (id: string) => external.test(id),
+        external: bundle ? [] : (id: string) => external.test(id) && !bundledInReact.test(id),
         output: {
           // Vite leaves whitespace in ES library output unless the output itself asks for minification.
           minify: true,

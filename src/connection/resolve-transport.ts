@@ -1,6 +1,6 @@
 import { B24Error } from '../transport/b24-error.js';
-import { createBx24Transport, type Bx24Like } from '../transport/bx24-transport.js';
-import { createFetchTransport } from '../transport/fetch-transport.js';
+import type { Bx24Like } from '../transport/bx24-transport.js';
+import { createBx24Transport, createFetchTransport } from '../transport/factories.js';
 import type { B24Transport } from '../transport/types.js';
 
 // One instance per webhook URL and one for BX24, so that elements on a page share rate limit, refresh and batching.

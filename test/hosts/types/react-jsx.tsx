@@ -3,7 +3,7 @@
 // (TypeScript accepts any unknown JSX attribute whose name has a dash, so misspelt kebab-case names can't be refused.)
 import { useRef } from 'react';
 import type {} from '../../../src/jsx.js';
-import { AttachedVote } from '../../../src/react/index.js';
+import { AttachedVote, type AttachedVoteElementProps } from '../../../src/react/index.js';
 import type { B24AttachedVote, B24Transport, Ballot, VoteErrorDetail } from '../../../src/element.js';
 
 declare const transport: B24Transport;
@@ -75,3 +75,12 @@ export function Wrapped() {
     </>
   );
 }
+
+/** The wrapper's property props are exactly the element's settable properties (derived, so new ones show up). */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
+type Expect<T extends true> = T;
+export type WrapperPropertyProps = Expect<Same<
+  keyof AttachedVoteElementProps,
+  'attachId' | 'moduleId' | 'entityType' | 'entityId' | 'signedAttachId' | 'webhookUrl' | 'transport' | 'messages'
+  | 'theme' | 'submitOnSelect' | 'refreshInterval' | 'loading'
+>>;
