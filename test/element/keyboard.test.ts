@@ -32,16 +32,26 @@ describe('<b24-attached-vote> keyboard', () => {
     const el = await renderPoll({ 'attach-id': '1', 'submit-on-select': '' });
     const [q] = el.poll!.questions;
     expect($$(el, '[part~="vote-button"]')).to.have.length(0);
-    const first = await focusFirstRadio(el);
-    first.checked = false;
+    await focusFirstRadio(el);
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     await new Promise((r) => setTimeout(r, 200));
     expect(await requests('vote.attachedvote.vote')).to.have.length(0);
     const success = oneEvent(el, 'vote-success');
-    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: ' ' });
     const { detail } = await success;
     expect(detail.ballot[q.id]).to.have.length(1);
+    expect(await requests('vote.attachedvote.vote')).to.have.length(1);
+  });
+
+  it('with submit-on-select, Enter sends the answer the arrows moved to', async () => {
+    const el = await renderPoll({ 'attach-id': '1', 'submit-on-select': '' });
+    const [q] = el.poll!.questions;
+    await focusFirstRadio(el);
+    await sendKeys({ press: 'ArrowDown' });
+    const success = oneEvent(el, 'vote-success');
+    await sendKeys({ press: 'Enter' });
+    expect((await success).detail.ballot).to.deep.equal({ [q.id]: [q.answers[1].id] });
     expect(await requests('vote.attachedvote.vote')).to.have.length(1);
   });
 

@@ -134,3 +134,26 @@ describe('<b24-attached-vote> states', () => {
     expect(text(el)).to.contain(raw.replace(/\s+/g, ' ').trim());
   });
 });
+
+describe('<b24-attached-vote> view only', () => {
+  beforeEach(resetPortal);
+
+  it('shows the answers and why voting is unavailable when the user cannot vote and has not voted', async () => {
+    const created = await fetch('/__portal/polls', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        build: true,
+        active: false,
+        QUESTIONS: [{ QUESTION: 'Not open yet?', ANSWERS: [{ MESSAGE: 'Yes' }, { MESSAGE: 'No' }] }],
+      }),
+    }).then((r) => r.json() as Promise<{ attachId: number }>);
+    const el = await renderPoll({ 'attach-id': String(created.attachId) }, 3);
+    expect(el.poll!.canVote).to.be.false;
+    expect($$(el, 'input')).to.have.length(0);
+    expect($$(el, '[part~="percent"]'), 'no numbers before voting').to.have.length(0);
+    expect(text(el)).to.contain('Yes');
+    expect(text(el)).to.contain('You cannot vote in this poll.');
+    await expect(el).to.be.accessible();
+  });
+});
