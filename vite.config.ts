@@ -2,8 +2,9 @@
 //
 //   vite build                 dist/index.js, dist/element.js, dist/define.js (+ dist/react.js once
 //                              src/react/index.ts exists): ES modules for npm users, lit / lit/* / @lit/*
-//                              (and react, vue) left as imports. Shared code goes to dist/chunks/, code that is only
-//                              reached through a dynamic import() (other languages, ...) to dist/lazy/.
+//                              (and react, vue) left as imports, except @lit/react, which is bundled into
+//                              dist/react.js. Shared code goes to dist/chunks/, code that is only reached through a
+//                              dynamic import() (other languages, ...) to dist/lazy/.
 //   vite build --mode bundle   dist/b24-attached-vote.bundle.js: one self-contained ES module with lit inside,
 //                              for a CDN or CMS <script type="module">; its lazy chunks go to dist/bundle/.
 //

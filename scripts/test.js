@@ -38,7 +38,7 @@ const paint = (code, text) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
 // ---------------------------------------------------------------------------------------------------------------
 // Arguments
 
-const steps = ['browsers', 'lint', 'typecheck', 'manifest', 'emulator', 'build', 'size', 'browser-tests'];
+const steps = ['browsers', 'lint', 'typecheck', 'host-types', 'manifest', 'emulator', 'build', 'size', 'pack', 'browser-tests'];
 
 function parseArgs(argv) {
   const options = { skip: listOf(process.env.SKIP), only: listOf(process.env.ONLY), list: false, wtrArgs: [] };
@@ -135,6 +135,10 @@ const stepDefs = {
     title: 'Type check (tsc --noEmit)',
     run: async () => ({ ok: (await run('tsc --noEmit -p tsconfig.json')) === 0 }),
   },
+  'host-types': {
+    title: 'Host template types (vue-tsc, Angular ngc)',
+    run: async () => ({ ok: (await run('node scripts/check-host-types.js')) === 0 }),
+  },
   manifest: {
     title: 'Custom elements manifest is up to date',
     run: async () => ({ ok: (await run('node scripts/check-manifest.js')) === 0 }),
@@ -165,6 +169,10 @@ const stepDefs = {
   build: {
     title: 'Build (npm run build)',
     run: async () => ({ ok: (await run('npm run build')) === 0 }),
+  },
+  pack: {
+    title: 'Published package smoke test (npm pack, install, type-check, bundle, render)',
+    run: async () => ({ ok: (await run('node scripts/pack-smoke.js --skip-build')) === 0 }),
   },
   size: {
     title: 'Size limits (size-limit)',

@@ -3,16 +3,17 @@ import { css } from 'lit';
 /** The element's styles: Bitrix24-like defaults, every color and size a custom property, light and dark. */
 export const styles = css`
   :host {
-    /* Defaults live on private names so that a host's --b24-vote-* always wins, in both themes. */
-    --_bg: var(--b24-vote-background, #fff);
-    --_fg: var(--b24-vote-color, #333a45);
-    --_muted: var(--b24-vote-muted-color, #5b6470);
-    --_border: var(--b24-vote-border-color, #dfe3e8);
-    --_accent: var(--b24-vote-accent, #0b66c3);
-    --_accent-fg: var(--b24-vote-accent-text, #fff);
+    /* Defaults live on private names so that a host's --b24-vote-* always wins; light-dark() picks by the
+       element's color-scheme, which follows prefers-color-scheme unless the theme attribute forces one. */
+    --_bg: var(--b24-vote-background, light-dark(#fff, #1f2329));
+    --_fg: var(--b24-vote-color, light-dark(#333a45, #e7eaee));
+    --_muted: var(--b24-vote-muted-color, light-dark(#5b6470, #a9b1bb));
+    --_border: var(--b24-vote-border-color, light-dark(#dfe3e8, #3a414b));
+    --_accent: var(--b24-vote-accent, light-dark(#0b66c3, #6cb4ff));
+    --_accent-fg: var(--b24-vote-accent-text, light-dark(#fff, #0b1a2a));
     --_mine: var(--b24-vote-mine, #2fc6f6);
-    --_track: var(--b24-vote-track, #eef1f4);
-    --_danger: var(--b24-vote-danger, #c0262d);
+    --_track: var(--b24-vote-track, light-dark(#eef1f4, #2c323a));
+    --_danger: var(--b24-vote-danger, light-dark(#c0262d, #ff8a8f));
     --_radius: var(--b24-vote-radius, 12px);
     --_space: var(--b24-vote-spacing, 12px);
     --_bar: var(--b24-vote-bar-height, 6px);
@@ -23,32 +24,12 @@ export const styles = css`
     font-size: var(--b24-vote-font-size, 14px);
     line-height: 1.45;
     color: var(--_fg);
+    color-scheme: light dark;
+  }
+  :host([theme='light']) {
     color-scheme: light;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_bg: var(--b24-vote-background, #1f2329);
-      --_fg: var(--b24-vote-color, #e7eaee);
-      --_muted: var(--b24-vote-muted-color, #a9b1bb);
-      --_border: var(--b24-vote-border-color, #3a414b);
-      --_accent: var(--b24-vote-accent, #6cb4ff);
-      --_accent-fg: var(--b24-vote-accent-text, #0b1a2a);
-      --_mine: var(--b24-vote-mine, #2fc6f6);
-      --_track: var(--b24-vote-track, #2c323a);
-      --_danger: var(--b24-vote-danger, #ff8a8f);
-      color-scheme: dark;
-    }
-  }
   :host([theme='dark']) {
-    --_bg: var(--b24-vote-background, #1f2329);
-    --_fg: var(--b24-vote-color, #e7eaee);
-    --_muted: var(--b24-vote-muted-color, #a9b1bb);
-    --_border: var(--b24-vote-border-color, #3a414b);
-    --_accent: var(--b24-vote-accent, #6cb4ff);
-    --_accent-fg: var(--b24-vote-accent-text, #0b1a2a);
-    --_mine: var(--b24-vote-mine, #2fc6f6);
-    --_track: var(--b24-vote-track, #2c323a);
-    --_danger: var(--b24-vote-danger, #ff8a8f);
     color-scheme: dark;
   }
   :host([hidden]) {

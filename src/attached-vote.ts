@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { ballotFromPoll, questionIdFromPortalCode, validateBallot } from './api/ballot.js';
 import { loadPoll, pollUpdates } from './api/poll-loader.js';
+import { ballotKey, sharedWrite } from './api/shared-writes.js';
 import { normalizeAttach } from './api/normalize.js';
 import { toPollRef, refKey } from './api/poll-ref.js';
 import type { BallotError } from './api/ballot-error.js';
@@ -157,6 +158,8 @@ export class B24AttachedVote extends LitElement {
   @state() private _visible = false;
   @state() private _messages: VoteMessages = en;
   @state() private _voters = new Map<string, VotersState>();
+  /** Aborts the voters pages in flight when the lists are dropped (removal, another poll, a write). */
+  private _votersController = new AbortController();
 
   private _lang = 'en';
   private _source: Source | B24Error | null = null;
@@ -229,6 +232,7 @@ export class B24AttachedVote extends LitElement {
     this._write?.controller.abort();
     this._write = null;
     this._busy = null;
+    this._dropVoters();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -237,6 +241,27 @@ export class B24AttachedVote extends LitElement {
     if (changed.has('messages')) this._updateLanguage();
     if (changed.has('loading')) this._watchVisibility();
     if (changed.has('refreshInterval')) this._scheduleRefresh();
+    if (changed.has('refreshInterval') || changed.has('loading') || changed.has('theme')) this._checkOptions(changed);
+  }
+
+  /**
+   * Option attributes the element cannot use are reported (`vote-error`, `INVALID_CONFIG`, naming the attribute)
+   * and their default applies: a bad theme or refresh interval must not keep the poll from showing.
+   */
+  private _checkOptions(changed: PropertyValues<this>): void {
+    const quote = (name: string, value: unknown): string => JSON.stringify(String(this.getAttribute(name) ?? value).slice(0, 40));
+    const problems: string[] = [];
+    const seconds = Number(this.refreshInterval ?? 0);
+    if (changed.has('refreshInterval') && !(Number.isFinite(seconds) && seconds >= 0)) {
+      problems.push(`refresh-interval: ${quote('refresh-interval', this.refreshInterval)} is not a number of seconds (0 or more); refreshing is off`);
+    }
+    if (changed.has('loading') && this.loading != null && this.loading !== 'eager' && this.loading !== 'lazy') {
+      problems.push(`loading: ${quote('loading', this.loading)} is not "eager" or "lazy"; the poll loads at once`);
+    }
+    if (changed.has('theme') && this.theme != null && this.theme !== 'light' && this.theme !== 'dark') {
+      problems.push(`theme: ${quote('theme', this.theme)} is not "light" or "dark"; the page's color scheme is followed`);
+    }
+    for (const description of problems) this._report('load', new B24Error('INVALID_CONFIG', description), { show: false });
   }
 
   /** Re-reads the poll. Resolves true on success; failures are reported by `vote-error`. */
@@ -300,7 +325,7 @@ export class B24AttachedVote extends LitElement {
     this._failure = null;
     this._changing = false;
     this._confirmingClose = false;
-    this._voters = new Map();
+    this._dropVoters();
     this._selection.clear();
     this._source = next;
   }
@@ -488,17 +513,21 @@ export class B24AttachedVote extends LitElement {
   }
 
   private _send(action: WriteAction, source: Source, ballot: Ballot | undefined, signal: AbortSignal): Promise<PollResult> {
-    const options = { signal };
-    switch (action) {
-      case 'vote':
-        return vote(source.transport, source.ref, ballot!, options);
-      case 'recall':
-        return recall(source.transport, source.ref, options);
-      case 'stop':
-        return stop(source.transport, source.ref, options);
-      case 'resume':
-        return resume(source.transport, source.ref, options);
-    }
+    // Elements showing the same poll through the same transport (the same user) share one request for the same write.
+    const key = `${action} ${source.key} ${ballot ? ballotKey(ballot) : ''}`;
+    return sharedWrite(source.transport, key, signal, (shared) => {
+      const options = { signal: shared };
+      switch (action) {
+        case 'vote':
+          return vote(source.transport, source.ref, ballot!, options);
+        case 'recall':
+          return recall(source.transport, source.ref, options);
+        case 'stop':
+          return stop(source.transport, source.ref, options);
+        case 'resume':
+          return resume(source.transport, source.ref, options);
+      }
+    });
   }
 
   /**
@@ -524,7 +553,7 @@ export class B24AttachedVote extends LitElement {
     this._confirmingClose = false;
     this._busy = null;
     this._selection.resetFrom(result.poll);
-    this._voters = new Map();
+    this._dropVoters();
     const source = this._source;
     if (source && !(source instanceof B24Error)) pollUpdates.publish(source.transport, result.attach, this._onPeerUpdate);
     switch (action) {
@@ -566,7 +595,8 @@ export class B24AttachedVote extends LitElement {
       const shown = describeError(this._messages, action, error.code, error.description, error.status, question?.text);
       this._failure = { ...detail, ...shown };
       this._announce('');
-      this._focusAfterUpdate(questionId ? `[data-question="${questionId}"] input` : '[part~="retry-button"], .error');
+      // Focus follows the user's own actions only: a poll that fails to load must not pull the page to itself.
+      if (action !== 'load') this._focusAfterUpdate(questionId ? `[data-question="${questionId}"] input` : '[part~="retry-button"], .error');
     }
     this._fire('vote-error', detail);
   }
@@ -593,7 +623,8 @@ export class B24AttachedVote extends LitElement {
 
   private _onPick = (question: PollQuestion, answerId: string, checked: boolean): void => {
     this._selection.set(question.id, answerId, question.multiple, checked);
-    if (this._failure?.action === 'vote' && this._failure.code !== 'INVALID_BALLOT') this._failure = { ...this._failure };
+    // A new pick answers a "check your answer" message; other failures stay until the next attempt.
+    if (this._failure?.code === 'INVALID_BALLOT') this._failure = null;
     this.requestUpdate();
     const arrow = this._arrowKeyPick;
     this._arrowKeyPick = false;
@@ -605,7 +636,9 @@ export class B24AttachedVote extends LitElement {
     if (target.type !== 'radio') return;
     // Arrow keys move a radio group's selection; only a pick by pointer, Space or Enter may submit.
     this._arrowKeyPick = event.key.startsWith('Arrow');
-    if (event.key === 'Enter' && this._submitsOnSelect()) {
+    // Space on a radio that arrows already checked fires no change event: it confirms the pick, like Enter.
+    const confirms = event.key === 'Enter' || (event.key === ' ' && target.checked);
+    if (confirms && this._submitsOnSelect()) {
       event.preventDefault();
       if (!target.checked) {
         target.checked = true;
@@ -635,9 +668,11 @@ export class B24AttachedVote extends LitElement {
     const current = this._voters.get(answer.id);
     if (current) {
       this._setVoters(answer.id, { ...current, open: !current.open });
+      // Opening a list whose last page failed tries that page again.
+      if (!current.open && current.failed) void this._loadVoters(answer);
       return;
     }
-    this._setVoters(answer.id, { open: true, loading: false, voters: [], total: answer.votes, next: 0, failed: false });
+    this._setVoters(answer.id, { open: true, loading: false, voters: [], total: answer.votes, next: 0, failed: null });
     void this._loadVoters(answer);
   };
 
@@ -649,16 +684,29 @@ export class B24AttachedVote extends LitElement {
     const source = this._source;
     const current = this._voters.get(answer.id);
     if (!source || source instanceof B24Error || !current || current.loading || current.next === null) return;
-    this._setVoters(answer.id, { ...current, loading: true, failed: false });
+    this._setVoters(answer.id, { ...current, loading: true, failed: null });
+    // Dropped lists (removal, another poll, a write) abort their pages: nothing stale comes back, nothing leaks.
+    const signal = this._votersController.signal;
     try {
-      const page = await getAnswerVoted(source.transport, source.ref, answer.id, { start: current.next });
-      const latest = this._voters.get(answer.id) ?? current;
+      const page = await getAnswerVoted(source.transport, source.ref, answer.id, { start: current.next, signal });
+      const latest = this._voters.get(answer.id);
+      if (signal.aborted || !latest) return;
       this._setVoters(answer.id, { ...latest, loading: false, voters: [...latest.voters, ...page.voters], total: page.total, next: page.next });
     } catch (error) {
-      const latest = this._voters.get(answer.id) ?? current;
-      this._setVoters(answer.id, { ...latest, loading: false, failed: true });
-      if (!isAbort(error)) this._report('voters', isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'voters could not be read'), { show: false });
+      const latest = this._voters.get(answer.id);
+      if (signal.aborted || isAbort(error) || !latest) return;
+      const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'voters could not be read');
+      // The same message (and the same "can Retry help?") as anywhere else in the element.
+      const shown = describeError(this._messages, 'voters', failure.code, failure.description, failure.status);
+      this._setVoters(answer.id, { ...latest, loading: false, failed: shown });
+      this._report('voters', failure, { show: false });
     }
+  }
+
+  private _dropVoters(): void {
+    this._votersController.abort();
+    this._votersController = new AbortController();
+    this._voters = new Map();
   }
 
   private _setVoters(answerId: string, state: VotersState): void {

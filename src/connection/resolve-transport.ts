@@ -31,7 +31,11 @@ function webhookTransport(url: string): B24Transport | B24Error {
     try {
       shared = createFetchTransport({ webhookUrl: key });
     } catch (error) {
-      return error instanceof B24Error ? error : new B24Error('INVALID_CONFIG', 'webhook-url is not a valid Bitrix24 webhook URL');
+      // The factory names its option (webhookUrl); the host wrote the attribute (webhook-url). The message never
+      // contains the URL's path, where the webhook code is.
+      return error instanceof B24Error
+        ? new B24Error('INVALID_CONFIG', error.description.replace(/^webhookUrl\b/, 'webhook-url'))
+        : new B24Error('INVALID_CONFIG', 'webhook-url is not a valid Bitrix24 webhook URL');
     }
     webhookTransports.set(key, shared);
     warnIfPublic();

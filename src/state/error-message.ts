@@ -41,7 +41,8 @@ function pickText(m: VoteMessages, action: VoteAction, code: string, description
     case 'OVERLOAD_LIMIT':
       return m.errorRateLimited;
     case 'NETWORK_ERROR':
-      return typeof navigator !== 'undefined' && navigator.onLine === false ? m.errorOffline : m.errorNetwork;
+      // The offline message promises a reload when the connection is back: only a load keeps that promise.
+      return action === 'load' && typeof navigator !== 'undefined' && navigator.onLine === false ? m.errorOffline : m.errorNetwork;
     case 'TIMEOUT':
       return m.errorTimeout;
     case 'BAD_RESPONSE':

@@ -1,5 +1,5 @@
 import { noChange } from 'lit';
-import { Directive, directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, PartType, type AttributePart, type DirectiveResult, type PartInfo } from 'lit/directive.js';
 
 /**
  * `style=${cssomStyle('width', '40%')}`: sets one inline style property through the CSSOM (`element.style`), never
@@ -24,4 +24,5 @@ class CssomStyle extends Directive {
   }
 }
 
-export const cssomStyle = directive(CssomStyle);
+// Typed explicitly so that the declaration names lit/directive.js (a dependency), not lit-html's own path.
+export const cssomStyle: (property: string, value: string) => DirectiveResult<typeof CssomStyle> = directive(CssomStyle);

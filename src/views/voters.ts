@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PollAnswer, Voter } from '../api/types.js';
 import type { VoteMessages } from '../i18n/types.js';
+import type { ShownError } from '../state/error-message.js';
 
 /** The voters list of one answer, loaded page by page on demand. */
 export interface VotersState {
@@ -9,7 +10,8 @@ export interface VotersState {
   voters: Voter[];
   total: number;
   next: number | null;
-  failed: boolean;
+  /** Why the last page failed (the message, and whether Retry can help), or null. */
+  failed: ShownError | null;
 }
 
 /** The list of who voted for an answer, with "Show more" while pages remain. */
@@ -23,8 +25,8 @@ export function renderVoters(m: VoteMessages, answer: PollAnswer, state: VotersS
       )}
     </ul>
     ${state.loading ? html`<p class="note">${m.loadingVoters}</p>` : nothing}
-    ${state.failed && !state.loading ? html`<p class="note error-text">${m.errorGeneric}</p>` : nothing}
-    ${!state.loading && (state.next !== null || state.failed)
+    ${state.failed && !state.loading ? html`<p class="note error-text">${state.failed.text}</p>` : nothing}
+    ${!state.loading && (state.failed ? state.failed.retry : state.next !== null)
       ? html`<button type="button" class="link-button" part="more-voters" @click=${onMore}>${state.failed ? m.retry : m.loadMoreVoters}</button>`
       : nothing}
   </div>`;

@@ -71,6 +71,9 @@ async function mounted(transport: B24Transport, attachId: number, attrs: Record<
   return { el, events, mark: events.length };
 }
 
+/** Long enough for a 429 wait (up to 1.1 s) and a few retries. */
+const WAIT = { timeout: 8000, interval: 10 };
+
 export const VOTE_BALLOT = { '22': ['46', '48'] };
 
 export const load: ActionDriver = {
@@ -121,7 +124,7 @@ export const vote: ActionDriver = {
   async expectDone(scene) {
     const success = await nextEvent(scene.events, 'vote-success', scene.mark);
     expect(success.detail.ballot).to.deep.equal(VOTE_BALLOT);
-    await waitUntil(() => scene.el.status === 'ready', 'ready after the vote');
+    await waitUntil(() => scene.el.status === 'ready', 'ready after the vote', WAIT);
     await scene.el.updateComplete;
     expect($$(scene.el, 'input'), 'the results replace the form').to.have.length(0);
     expect($(scene.el, '[data-answer="46"]').classList.contains('mine')).to.equal(true);
@@ -155,7 +158,7 @@ export const recall: ActionDriver = {
   async expectDone(scene) {
     const recalled = await nextEvent(scene.events, 'vote-recall', scene.mark);
     expect((recalled.detail.attach as { isVoted: boolean }).isVoted).to.equal(false);
-    await waitUntil(() => scene.el.status === 'ready', 'ready after the recall');
+    await waitUntil(() => scene.el.status === 'ready', 'ready after the recall', WAIT);
     await scene.el.updateComplete;
     expect($$(scene.el, 'input[type="radio"]'), 'the form is back').to.have.length(4);
     expect((await storedPoll(1)).ballots['2']).to.equal(undefined);
@@ -184,11 +187,8 @@ export const stop: ActionDriver = {
     button(scene.el, 'Yes, close poll').click();
   },
   async expectDone(scene) {
-    await waitUntil(
-      () => scene.events.slice(scene.mark).some((e) => e.type === 'vote-load' && (e.detail.attach as { isFinished?: boolean }).isFinished === true),
-      'a vote-load with the poll finished',
-    );
-    await waitUntil(() => scene.el.status === 'ready', 'ready after closing');
+    await waitUntil(() => scene.events.slice(scene.mark).some((e) => e.type === 'vote-load' && (e.detail.attach as { isFinished?: boolean }).isFinished === true), 'a vote-load with the poll finished', WAIT);
+    await waitUntil(() => scene.el.status === 'ready', 'ready after closing', WAIT);
     await scene.el.updateComplete;
     expect(text(scene.el)).to.contain('Poll closed');
     expect((await storedPoll(2)).finished).to.equal(true);
@@ -212,11 +212,8 @@ export const resume: ActionDriver = {
     button(scene.el, 'Reopen poll').click();
   },
   async expectDone(scene) {
-    await waitUntil(
-      () => scene.events.slice(scene.mark).some((e) => e.type === 'vote-load' && (e.detail.attach as { isFinished?: boolean }).isFinished === false),
-      'a vote-load with the poll open',
-    );
-    await waitUntil(() => scene.el.status === 'ready', 'ready after reopening');
+    await waitUntil(() => scene.events.slice(scene.mark).some((e) => e.type === 'vote-load' && (e.detail.attach as { isFinished?: boolean }).isFinished === false), 'a vote-load with the poll open', WAIT);
+    await waitUntil(() => scene.el.status === 'ready', 'ready after reopening', WAIT);
     await scene.el.updateComplete;
     expect(text(scene.el)).not.to.contain('Poll closed');
     expect((await storedPoll(4)).finished).to.equal(false);
@@ -243,10 +240,16 @@ export const voters: ActionDriver = {
   attachId: 4,
   prepare: (transport) => mounted(transport, 4),
   async start(scene) {
-    $<HTMLButtonElement>(scene.el, `[data-answer="${VOTERS_ANSWER}"] [part~="voters-button"]`).click();
+    const toggle = $<HTMLButtonElement>(scene.el, `[data-answer="${VOTERS_ANSWER}"] [part~="voters-button"]`);
+    // A list left open after a failure is closed and opened again (opening reloads a failed list).
+    if (toggle.getAttribute('aria-expanded') === 'true') {
+      toggle.click();
+      await scene.el.updateComplete;
+    }
+    toggle.click();
   },
   async expectDone(scene) {
-    await waitUntil(() => $$(scene.el, `#voters-${VOTERS_ANSWER} [part~="voter"]`).length === 3, 'three voters listed');
+    await waitUntil(() => $$(scene.el, `#voters-${VOTERS_ANSWER} [part~="voter"]`).length === 3, 'three voters listed', WAIT);
     expect(votersRegion(scene.el)!.textContent).to.contain('Alex Morgan');
   },
   async expectNotDone(scene) {

@@ -9,6 +9,7 @@ import { clickVote, pickAnswer, ready, requests, resetPortal, settled } from './
 interface HostLog {
   warnings: string[];
   errors: string[];
+  voteErrors: unknown[];
 }
 
 interface CspReport {
@@ -108,6 +109,31 @@ describe('a plain CMS page with the self-contained bundle', () => {
 
     // Give late reports a moment (they are sent asynchronously), then expect none.
     await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await cspReports(run)).to.deep.equal([]);
+  });
+
+  it('follows the README recipe with OAuth: one external script, tokens from a backend, no secret in the page', async () => {
+    const run = runId('oauth');
+    const { win, doc } = await open(`/__test/cms/page-oauth.html?run=${run}`);
+    const scripts = [...doc.querySelectorAll('script')];
+    expect(scripts.map((s) => new URL(s.src).pathname)).to.deep.equal(['/__test/cms/assets/harness.js', '/__test/cms/assets/polls.js']);
+    expect(doc.documentElement.outerHTML, 'no credential in the page').not.to.match(/token-|\/rest\/\d+\//);
+    await waitUntil(() => win.customElements.get('b24-attached-vote'), 'the bundle did not define the tag');
+    const [first, second] = polls(doc);
+    await ready(first, 'first poll');
+    await ready(second, 'second poll');
+    expect(first.transport, 'one transport for both').to.equal(second.transport);
+
+    const answerId = await pickAnswer(first, 0);
+    clickVote(first);
+    await waitUntil(() => first.poll?.isVoted, 'the vote did not go through', { timeout: 8000 });
+    const seen = await requests();
+    expect(seen.every((r) => r.auth === 'oauth' && Number(r.userId) === 14), JSON.stringify(seen.map((r) => [r.method, r.auth, r.userId]))).to.be.true;
+    const votes = seen.filter((r) => r.method === 'vote.attachedvote.vote');
+    expect(votes.map((r) => r.params.ballot)).to.deep.equal([{ [first.poll!.questions[0].id]: [answerId] }]);
+    // The transport was in place before the elements' first update: no NO_TRANSPORT error flashed by.
+    expect(win.__hostLog!.voteErrors).to.deep.equal([]);
+    expect(win.__hostLog!.warnings).to.deep.equal([]);
     expect(await cspReports(run)).to.deep.equal([]);
   });
 

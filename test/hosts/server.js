@@ -7,7 +7,10 @@
 // hostsMiddleware    /__test/cms/...: a plain CMS page under a strict Content-Security-Policy, no bundler:
 //                      GET  /__test/cms/page.html?run=ID   two polls, one <script type="module"> for the bundle
 //                      GET  /__test/cms/twice.html?run=ID  the bundle from two URLs (two copies) and once more
+//                      GET  /__test/cms/page-oauth.html?run=ID  the OAuth recipe: one external script, no secret
 //                      GET  /__test/cms/violation.html?run=ID  an inline style: proves CSP reports arrive
+//                      GET  /__test/cms/assets/*           fixtures (page.css, polls.js, harness.js)
+//                      GET  /__test/cms/token              a stand-in backend's OAuth token (user 14)
 //                      GET  /__test/cms/dist/*, /__test/cms/copy/dist/*   the built dist/ (two URLs, two copies)
 //                      GET  /__test/cms/bundle-status      { ok, message } (is dist/ built?)
 //                      POST /__test/cms/csp-report?run=ID  CSP violation reports (report-uri)
@@ -177,6 +180,10 @@ export async function hostsMiddleware(ctx, next) {
     }
     reports.set(run, [...(reports.get(run) ?? []), report['csp-report'] ?? report]);
     ctx.status = 204;
+  } else if (rest === 'token') {
+    // Stands in for a site's backend that hands out the signed-in user's OAuth access token (user 14).
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = { access_token: 'token-14', expires_in: 3600 };
   } else if (rest === 'csp-reports') {
     ctx.set('Cache-Control', 'no-store');
     ctx.body = { reports: reports.get(run) ?? [] };

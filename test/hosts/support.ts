@@ -8,6 +8,8 @@ export interface LoggedRequest {
   method: string;
   params: Record<string, unknown>;
   status: number;
+  /** How the request authenticated: `webhook`, `oauth` or `none` (never the secret). */
+  auth: string;
   userId: number | string | null;
 }
 

@@ -51,7 +51,7 @@ export async function answerBefore(fault, res, rt, arrivedAt) {
       send(res, 502, { ...cors, 'Content-Type': 'text/html', Server: 'nginx' }, NGINX_502);
       return 502;
     case 'drop-before':
-      dropConnection(res);
+      dropConnection(res, cors);
       return 0;
     case 'hang':
       rt.hung.add(res);
@@ -76,7 +76,7 @@ export async function answerBefore(fault, res, rt, arrivedAt) {
 export function answerAfter(fault, res, json) {
   const headers = { ...corsOf(fault), 'Content-Type': 'application/json; charset=utf-8' };
   if (fault.kind === 'drop-after') {
-    dropConnection(res);
+    dropConnection(res, corsOf(fault));
     return 0;
   }
   if (fault.kind === 'malformed-json') {
@@ -92,12 +92,23 @@ export function answerAfter(fault, res, json) {
 }
 
 /**
- * Cuts the connection mid-answer. A few bytes of a status line go out first: browsers silently re-send a request
- * whose reused keep-alive socket closed before any byte arrived, which would turn one dropped vote into two.
+ * Cuts the connection mid-answer: complete headers that promise a body, the first bytes of it, then the socket is
+ * destroyed. Something must go out first: browsers silently re-send a request whose reused keep-alive socket
+ * closed before any byte arrived, which would turn one dropped vote into two. And the headers must be complete:
+ * Chromium and Firefox take headers cut off by the close as a finished, empty 200 answer, which is a bad answer,
+ * not a lost connection. This way reading the body fails, as it does when a real connection drops mid-answer
+ * (fetch rejects with a TypeError, same-origin and cross-origin alike; CORS headers are sent unless `cors: false`).
  * @param {import('node:http').ServerResponse} res
+ * @param {Record<string, string>} cors
  */
-function dropConnection(res) {
+function dropConnection(res, cors) {
   const socket = res.socket;
   if (!socket) return;
-  socket.write('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n', () => socket.destroy());
+  const head = [
+    'HTTP/1.1 200 OK',
+    'Content-Type: application/json; charset=utf-8',
+    'Content-Length: 4096',
+    ...Object.entries(cors).map(([name, value]) => `${name}: ${value}`),
+  ].join('\r\n');
+  socket.write(`${head}\r\n\r\n{"result":`, () => socket.destroy());
 }

@@ -1,0 +1,392 @@
+// `npm run pack:smoke`: the published package, as a user gets it.
+//
+//   1. npm run build (unless --skip-build), then `npm pack` into a temporary folder; prints the files it ships.
+//   2. An empty project there installs the tarball (plus React, Vue and @types/react at this repo's versions,
+//      from npm's cache when it has them: --prefer-offline).
+//   3. tsc (this repo's) type-checks a small TS/TSX file against the package's public types, twice: with
+//      moduleResolution "bundler" and "nodenext"; every entry: the root, /element, /react, /jsx, /vue, /bundle.
+//   4. Vite (this repo's, through its JS API, root = that project) bundles two pages: one imports only the package
+//      root, the other only the React entry. A tree-shaking bundler keeps the root's registration only because
+//      `sideEffects` names dist/index.js (with `false` it is dropped and that page's poll never appears).
+//   5. Chromium (puppeteer-core, no download) opens each page against the portal emulator on its own port (so
+//      the requests are cross-origin, as with a real portal): a bare tag with a `transport` property, then
+//      <AttachedVote>; it votes in both by clicking. Any page error or console warning fails the run.
+//   6. Prints the gzip size the React entry adds on top of the package root.
+//
+// Options: --skip-build (use dist/ as it is: `npm test` runs this after its build step), --keep (leave the
+// temporary folder for a look). Exit code 0 when everything passed.
+/* global document, window, customElements -- used in functions that puppeteer runs in the page */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { findBrowsers } from './browsers.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = new Set(process.argv.slice(2));
+const started = Date.now();
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const rootRequire = createRequire(join(root, 'package.json'));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+const step = (text) => console.log(`\n▶ ${text} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} kB`;
+
+function run(command, commandArgs, options = {}) {
+  const result = spawnSync(command, commandArgs, { stdio: 'inherit', ...options });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${commandArgs.join(' ')} failed (exit ${result.status ?? result.signal})`);
+  }
+  return result;
+}
+
+/** The installed version of one of this repo's devDependencies (so that npm's cache has it). */
+const versionOf = (name) => JSON.parse(readFileSync(rootRequire.resolve(`${name}/package.json`), 'utf8')).version;
+
+// ---------------------------------------------------------------------------------------------------------------
+// The user's project
+
+const page = (script) => `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>pack smoke</title><link rel="icon" href="data:,"></head>
+<body><script type="module" src="${script}"></script></body>
+</html>
+`;
+
+const appFiles = {
+  'package.json': `${JSON.stringify({ name: 'pack-smoke-app', private: true, type: 'module' }, null, 2)}\n`,
+  'tsconfig.json': `${JSON.stringify({
+    compilerOptions: {
+      target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+      jsx: 'react-jsx', strict: true, noEmit: true, skipLibCheck: true, types: [], verbatimModuleSyntax: true,
+      noUnusedLocals: true,
+    },
+    include: ['src'],
+  }, null, 2)}\n`,
+  'tsconfig.nodenext.json': `${JSON.stringify({
+    extends: './tsconfig.json',
+    compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext' },
+  }, null, 2)}\n`,
+  // Two pages, so that each entry has to keep its own registration: a tree-shaking bundler keeps the root's
+  // `defineB24AttachedVote()` only because `sideEffects` names dist/index.js (checked: with `false` it is dropped).
+  'index.html': page('/src/plain.ts'),
+  'react.html': page('/src/react.ts'),
+  'src/smoke.ts': `import type { Ballot } from 'b24-attached-vote';
+
+declare global {
+  interface Window {
+    smoke: { votes: Ballot[]; loads: number };
+  }
+}
+window.smoke = { votes: [], loads: 0 };
+export const webhookUrl = new URLSearchParams(location.search).get('webhook') ?? '';
+`,
+  // The package root only (a named import, as most code has): the bare tag.
+  'src/plain.ts': `import { createFetchTransport } from 'b24-attached-vote';
+import { webhookUrl } from './smoke.js';
+
+const plain = document.createElement('b24-attached-vote');
+plain.id = 'poll';
+plain.setAttribute('attach-id', '1');
+plain.transport = createFetchTransport({ webhookUrl });
+plain.addEventListener('vote-load', () => window.smoke.loads++);
+plain.addEventListener('vote-success', (event) => window.smoke.votes.push(event.detail.ballot));
+document.body.append(plain);
+`,
+  // The React entry only.
+  'src/react.ts': `import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { AttachedVote } from 'b24-attached-vote/react';
+import { webhookUrl } from './smoke.js';
+
+const mount = document.createElement('div');
+document.body.append(mount);
+createRoot(mount).render(createElement(AttachedVote, {
+  id: 'poll',
+  attachId: 2,
+  webhookUrl,
+  onVoteLoad: () => window.smoke.loads++,
+  onVoteSuccess: (event) => window.smoke.votes.push(event.detail.ballot),
+}));
+`,
+  // Type-checked only: every public entry, as a user writes it.
+  'src/types.tsx': `import type {} from 'b24-attached-vote/jsx';
+import type {} from 'b24-attached-vote/vue';
+import type { GlobalComponents } from 'vue';
+import { useRef } from 'react';
+import {
+  B24Error, createBx24Transport, createFetchTransport, defineB24AttachedVote, isB24Error, tagName,
+  type B24Transport, type Ballot, type Poll, type VoteErrorDetail,
+} from 'b24-attached-vote';
+import { B24AttachedVote } from 'b24-attached-vote/element';
+import { AttachedVote, type AttachedVoteProps } from 'b24-attached-vote/react';
+import { B24AttachedVote as BundledClass } from 'b24-attached-vote/bundle';
+
+export const registered: string = tagName;
+export function define(): void {
+  defineB24AttachedVote();
+}
+export const transport: B24Transport = createFetchTransport({ restUrl: 'https://example.bitrix24.com/rest/', auth: () => 'token' });
+export const bx24 = (): B24Transport => createBx24Transport();
+export const same: typeof B24AttachedVote = BundledClass;
+export function failed(error: unknown): string {
+  return isB24Error(error) ? error.code : error instanceof B24Error ? 'never' : '';
+}
+
+export function plainDom(): void {
+  const el = document.createElement('b24-attached-vote');
+  const typed: B24AttachedVote = el;
+  typed.transport = transport;
+  el.addEventListener('vote-success', (event) => {
+    const ballot: Ballot = event.detail.ballot;
+    console.log(ballot, el.poll satisfies Poll | null);
+  });
+  el.addEventListener('vote-error', (event) => console.log(event.detail satisfies VoteErrorDetail));
+}
+
+export function Bare() {
+  const ref = useRef<B24AttachedVote>(null);
+  return <b24-attached-vote ref={ref} attach-id="1" transport={transport} onvote-success={(e) => console.log(e.detail.ballot)} />;
+}
+
+export function Wrapped(props: AttachedVoteProps) {
+  const ref = useRef<B24AttachedVote>(null);
+  return (
+    <>
+      <AttachedVote {...props} ref={ref} attachId={1} transport={transport} onVoteError={(e) => console.log(e.detail.code)} />
+      {/* @ts-expect-error: theme is light or dark */}
+      <AttachedVote theme="blue" />
+    </>
+  );
+}
+
+type VueProps = InstanceType<GlobalComponents['b24-attached-vote']>['$props'];
+export const vueProps: VueProps = {
+  attachId: 1,
+  transport,
+  onVoteSuccess: (event) => console.log(event.detail.ballot),
+};
+`,
+};
+
+function writeApp(dir) {
+  for (const [path, text] of Object.entries(appFiles)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+}
+
+function declarationFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? declarationFiles(path) : entry.name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Sizes
+
+/** Static imports of an ES module (relative ones only), resolved to files. */
+function staticImports(file) {
+  const text = readFileSync(file, 'utf8');
+  const found = [...text.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[^'"`()]*?\bfrom\s*)?["'](\.[^"']+)["']/g)].map((m) => m[1]);
+  return found.map((spec) => join(dirname(file), spec));
+}
+
+function closure(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    staticImports(file).forEach(visit);
+  };
+  visit(entry);
+  return seen;
+}
+
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+function reactSizes(packageDir) {
+  const reactClosure = closure(join(packageDir, 'dist/react.js'));
+  const rootClosure = closure(join(packageDir, 'dist/index.js'));
+  const added = [...reactClosure].filter((f) => !rootClosure.has(f));
+  const sum = (files) => files.reduce((total, f) => total + gz(f), 0);
+  return {
+    added: added.map((f) => [relative(packageDir, f), gz(f)]),
+    addedGzip: sum(added),
+    reactClosureGzip: sum([...reactClosure]),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Serving the built page
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json', '.json': 'application/json' };
+
+async function serveStatic(dir) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(dir, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(dir + sep) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${server.address().port}` };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function main() {
+  const work = mkdtempSync(join(tmpdir(), 'b24-pack-smoke-'));
+  const app = join(work, 'app');
+  let ok = false;
+  const cleanup = [];
+  try {
+    if (!args.has('--skip-build')) {
+      step('npm run build');
+      run(npm, ['run', 'build'], { cwd: root });
+    } else if (!existsSync(join(root, 'dist/index.js'))) {
+      throw new Error('dist/ is missing: run npm run build first (or drop --skip-build).');
+    }
+
+    step('npm pack');
+    const packed = execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root, encoding: 'utf8' });
+    const [info] = JSON.parse(packed.slice(packed.indexOf('[')));
+    const tarball = join(work, info.filename);
+    console.log(`${info.filename}: ${info.entryCount} files, ${kb(info.size)} packed, ${kb(info.unpackedSize)} unpacked`);
+    for (const file of [...info.files].sort((a, b) => a.path.localeCompare(b.path))) {
+      console.log(`  ${file.path.padEnd(52)} ${kb(file.size).padStart(10)}`);
+    }
+
+    step('install the tarball into an empty project');
+    writeApp(app);
+    const extras = ['react', 'react-dom', '@types/react', '@types/react-dom', 'vue'].map((name) => `${name}@${versionOf(name)}`);
+    run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, ...extras], { cwd: app });
+    const installed = join(app, 'node_modules', pkg.name);
+    const installedPkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    const appRequire = createRequire(join(app, 'package.json'));
+    appRequire.resolve(`${pkg.name}/custom-elements.json`); // throws when the export is missing
+    if (!installedPkg['web-types']) throw new Error('package.json has no "web-types"');
+    for (const file of ['dist/vscode.html-custom-data.json', installedPkg['web-types']]) {
+      if (!existsSync(join(installed, file))) throw new Error(`the package lacks ${file}`);
+    }
+    const atLit = readdirSync(join(app, 'node_modules', '@lit'));
+    if (atLit.includes('react')) throw new Error('@lit/react was installed: it must not be a dependency (it is bundled into dist/react.js)');
+    console.log(`installed; dependencies: ${Object.keys(installedPkg.dependencies ?? {}).join(', ')}`);
+
+    step('type-check against the public types (tsc, moduleResolution bundler and nodenext)');
+    // skipLibCheck keeps this fast; what it could hide (a declaration importing a package the user may not have,
+    // whose types would then silently be any) is checked here, and the @ts-expect-error lines catch any-typed props.
+    const allowedInTypes = new Set([...Object.keys(installedPkg.dependencies ?? {}), ...Object.keys(installedPkg.peerDependencies ?? {})]);
+    for (const file of declarationFiles(join(installed, 'dist/types'))) {
+      const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+      for (const [, spec] of code.matchAll(/(?:from|import)\s*\(?\s*["']([^"'.][^"']*)["']/g)) {
+        const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
+        if (!allowedInTypes.has(name) && name !== installedPkg.name) throw new Error(`${relative(installed, file)} imports "${spec}", which is neither a dependency nor a peer`);
+      }
+    }
+    const tsc = rootRequire.resolve('typescript/bin/tsc');
+    run(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: app });
+    run(process.execPath, [tsc, '-p', 'tsconfig.nodenext.json'], { cwd: app });
+    console.log('types OK');
+
+    step('bundle with Vite');
+    const { build } = await import('vite');
+    await build({
+      root: app,
+      configFile: false,
+      logLevel: 'warn',
+      build: {
+        outDir: join(app, 'dist'),
+        emptyOutDir: true,
+        target: 'es2022',
+        reportCompressedSize: false,
+        rolldownOptions: { input: { plain: join(app, 'index.html'), react: join(app, 'react.html') } },
+      },
+    });
+
+    step('render and vote in Chromium against the emulator');
+    const { startPortal } = await import('../portal/index.js');
+    const portal = await startPortal({ port: 0 });
+    cleanup.push(() => portal.close());
+    const site = await serveStatic(join(app, 'dist'));
+    cleanup.push(() => site.server.close());
+    const { chromium } = findBrowsers();
+    if (!chromium) throw new Error('Chromium not found: install it (apt-get install chromium) or set CHROME_PATH.');
+    const puppeteer = (await import('puppeteer-core')).default;
+    const browser = await puppeteer.launch({
+      executablePath: chromium,
+      headless: true,
+      args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    cleanup.push(() => browser.close());
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warn' || message.type() === 'warning') problems.push(`console.${message.type()}: ${message.text()}`);
+    });
+    const webhook = `${portal.url}/rest/41/demo/`; // users 2..9 have voted in the seeded polls
+    if (new URL(webhook).origin === site.url) throw new Error('the pages must reach the portal cross-origin');
+    /** Opens a page, waits for its poll, votes by clicking like a user; resolves to what the page saw. */
+    const voteOn = async (path, picks) => {
+      await page.goto(`${site.url}${path}?webhook=${encodeURIComponent(webhook)}`, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.getElementById('poll')?.status === 'ready', { timeout: 10000 });
+      return page.evaluate(async (indexes) => {
+        const el = document.getElementById('poll');
+        const labels = [...el.shadowRoot.querySelectorAll('label.answer')];
+        for (const index of indexes) labels[index].click();
+        await el.updateComplete;
+        el.shadowRoot.querySelector('[part~="vote-button"]').click();
+        const deadline = Date.now() + 10000;
+        while (window.smoke.votes.length < 1 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+        return {
+          smoke: window.smoke,
+          registered: customElements.get('b24-attached-vote') === el.constructor,
+        };
+      }, picks);
+    };
+    const results = { 'bare tag (package root)': await voteOn('/', [1]), '<AttachedVote> (b24-attached-vote/react)': await voteOn('/react.html', [0, 2]) };
+    for (const [name, seen] of Object.entries(results)) {
+      if (seen.smoke.votes.length !== 1 || seen.smoke.loads !== 1) throw new Error(`${name}: did not load and vote once: ${JSON.stringify(seen.smoke)}`);
+      if (!seen.registered) throw new Error(`${name}: the element is not the registered class`);
+    }
+    const logged = (await (await fetch(`${portal.url}/__portal/log`)).json()).requests.filter((r) => r.method === 'vote.attachedvote.vote');
+    if (logged.length !== 2) throw new Error(`the emulator saw ${logged.length} votes, expected 2`);
+    if (problems.length) throw new Error(`the pages reported problems:\n  ${problems.join('\n  ')}`);
+    for (const [name, seen] of Object.entries(results)) console.log(`${name}: voted ${JSON.stringify(seen.smoke.votes[0])}`);
+    console.log('no page error or console warning');
+
+    step('sizes');
+    const sizes = reactSizes(installed);
+    console.log(`React entry (b24-attached-vote/react, @lit/react inside) adds ${kb(sizes.addedGzip)} gzip on top of the package root:`);
+    for (const [file, size] of sizes.added) console.log(`  ${file}: ${kb(size)} gzip`);
+    console.log(`(React entry with everything it imports, lit and react excluded: ${kb(sizes.reactClosureGzip)} gzip)`);
+    ok = true;
+  } finally {
+    for (const fn of cleanup.reverse()) {
+      try {
+        await fn();
+      } catch {
+        // closing is best effort
+      }
+    }
+    if (args.has('--keep') || !ok) console.log(`\ntemporary folder kept: ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+  console.log(`\npack smoke passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+main().catch((error) => {
+  console.error(`\npack smoke FAILED: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,85 @@
+/**
+ * One request for one write, however many elements ask for it. Two elements showing the same poll through the same
+ * transport (so: as the same user) that send the same write while it is in flight (both Vote buttons pressed, or
+ * a host calling `vote()` on both) share that request and its answer, instead of sending a second `vote` that the
+ * portal would refuse with its per-user lock (or count again).
+ *
+ * Aborts: a caller whose signal aborts rejects at once with the signal's reason and drops out; the shared request
+ * is aborted only when every caller has dropped out (as in `poll-loader`).
+ */
+import { abortReason } from '../transport/abort.js';
+import type { B24Transport } from '../transport/types.js';
+import type { Ballot } from './types.js';
+
+interface Shared<T> {
+  promise: Promise<T>;
+  controller: AbortController;
+  callers: number;
+}
+
+const inFlight = new WeakMap<B24Transport, Map<string, Shared<unknown>>>();
+
+/** The same ballot always gives the same key: questions and answers sorted, empty questions left out. */
+export function ballotKey(ballot: Ballot): string {
+  return Object.keys(ballot)
+    .filter((q) => (ballot[q] ?? []).length > 0)
+    .sort()
+    .map((q) => `${q}:${[...ballot[q]!].map(String).sort().join(',')}`)
+    .join(';');
+}
+
+/**
+ * Runs `send` for `key` on `transport`, or joins the identical call already in flight. `send` gets the shared
+ * request's own signal. Each caller's promise settles like the shared one, or rejects with its own abort reason.
+ */
+export function sharedWrite<T>(
+  transport: B24Transport,
+  key: string,
+  signal: AbortSignal | undefined,
+  send: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  if (signal?.aborted) return Promise.reject(abortReason(signal));
+  let byKey = inFlight.get(transport);
+  if (!byKey) {
+    byKey = new Map();
+    inFlight.set(transport, byKey);
+  }
+  const map = byKey;
+  let shared = map.get(key) as Shared<T> | undefined;
+  if (!shared) {
+    const controller = new AbortController();
+    const entry: Shared<T> = { promise: Promise.resolve().then(() => send(controller.signal)), controller, callers: 0 };
+    const forget = (): void => {
+      if (map.get(key) === entry) map.delete(key);
+    };
+    entry.promise.then(forget, forget);
+    map.set(key, entry);
+    shared = entry;
+  }
+  const entry = shared;
+  entry.callers += 1;
+  return new Promise<T>((resolve, reject) => {
+    let left = false;
+    const onAbort = (): void => {
+      if (left) return;
+      left = true;
+      entry.callers -= 1;
+      if (entry.callers === 0) {
+        entry.controller.abort(abortReason(signal!));
+        if (map.get(key) === entry) map.delete(key);
+      }
+      reject(abortReason(signal!));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    entry.promise.then(
+      (value) => {
+        signal?.removeEventListener('abort', onAbort);
+        if (!left) resolve(value);
+      },
+      (error: unknown) => {
+        signal?.removeEventListener('abort', onAbort);
+        if (!left) reject(error);
+      },
+    );
+  });
+}
