@@ -53,14 +53,6 @@ export const styles = css`
     padding: 0;
     min-inline-size: 0;
   }
-  legend.question-text {
-    /* A floated legend drops the fieldset's special legend box (and its gap above). */
-    float: inline-start;
-    inline-size: 100%;
-  }
-  legend.question-text + * {
-    clear: both;
-  }
   .question-text {
     display: block;
     padding: 0;

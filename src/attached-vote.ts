@@ -25,6 +25,7 @@ import { renderBallotForm } from './views/ballot-form.js';
 import { renderFooter } from './views/footer.js';
 import { renderResults } from './views/results.js';
 import { renderSkeleton } from './views/skeleton.js';
+import { plainText } from './views/plain-text.js';
 import type { VotersState } from './views/voters.js';
 
 /** The element's life cycle, as `status` reports it. */
@@ -592,7 +593,7 @@ export class B24AttachedVote extends LitElement {
     if (questionId) detail.questionId = questionId;
     if (options.show) {
       const question = this._poll?.questions.find((q) => q.id === questionId);
-      const shown = describeError(this._messages, action, error.code, error.description, error.status, question?.text);
+      const shown = describeError(this._messages, action, error.code, error.description, error.status, question && plainText(question.text, question.html));
       this._failure = { ...detail, ...shown };
       this._announce('');
       // Focus follows the user's own actions only: a poll that fails to load must not pull the page to itself.

@@ -3,6 +3,7 @@ import type { Poll, PollQuestion } from '../api/types.js';
 import type { VoteMessages } from '../i18n/types.js';
 import type { Selection } from '../state/selection.js';
 import { portalUrl } from './links.js';
+import { plainText } from './plain-text.js';
 
 /** What the ballot form needs from the element. */
 export interface BallotFormContext {
@@ -48,11 +49,9 @@ function renderQuestion(ctx: BallotFormContext, q: PollQuestion): TemplateResult
   const image = portalUrl(q.image, ctx.origin);
   const type = q.multiple ? 'checkbox' : 'radio';
   return html`<fieldset part="question" class="question" data-question=${q.id} ?disabled=${ctx.submitting}>
-    <legend part="question-text" class="question-text">
-      ${q.text}${q.required
-        ? html`<span class="required" aria-hidden="true"> *</span><span class="visually-hidden">(${ctx.m.required})</span>`
-        : nothing}
-    </legend>
+    <legend part="question-text" class="question-text">${plainText(q.text, q.html)}${q.required
+        ? html`<span class="required" aria-hidden="true"> *</span><span class="visually-hidden"> (${ctx.m.required})</span>`
+        : nothing}</legend>
     ${image ? html`<img part="image" class="question-image" src=${image} alt="" loading="lazy" />` : nothing}
     <div class="answers">
       ${q.answers.map(
@@ -64,7 +63,7 @@ function renderQuestion(ctx: BallotFormContext, q: PollQuestion): TemplateResult
             .checked=${ctx.selection.has(q.id, a.id)}
             @change=${(e: Event) => ctx.onPick(q, a.id, (e.target as HTMLInputElement).checked)}
           />
-          <span class="answer-text">${a.text}</span>
+          <span class="answer-text">${plainText(a.text, a.html)}</span>
         </label>`,
       )}
     </div>

@@ -3,6 +3,7 @@ import { displayPercents } from '../api/normalize.js';
 import type { Poll, PollAnswer, PollQuestion } from '../api/types.js';
 import type { VoteMessages } from '../i18n/types.js';
 import { portalUrl } from './links.js';
+import { plainText } from './plain-text.js';
 import { renderVoters, type VotersState } from './voters.js';
 import { cssomStyle } from './cssom-style.js';
 
@@ -43,7 +44,7 @@ function renderQuestionResults(ctx: ResultsContext, q: PollQuestion): TemplateRe
   const percents = displayPercents(q);
   const image = portalUrl(q.image, ctx.origin);
   return html`<section part="question" class="question" data-question=${q.id} aria-labelledby=${`rq${q.id}`}>
-    <h3 part="question-text" class="question-text" id=${`rq${q.id}`}>${q.text}</h3>
+    <h3 part="question-text" class="question-text" id=${`rq${q.id}`}>${plainText(q.text, q.html)}</h3>
     ${image ? html`<img part="image" class="question-image" src=${image} alt="" loading="lazy" />` : nothing}
     <ul class="result-list" role="list">
       ${q.answers.map((a, i) => renderAnswer(ctx, q, a, percents[i] ?? 0))}
@@ -56,14 +57,14 @@ function renderAnswer(ctx: ResultsContext, q: PollQuestion, a: PollAnswer, perce
   const mine = a.mine ? html`<span class="mine-mark" part="mine-mark"><span aria-hidden="true">✓</span> ${m.yourChoice}</span>` : nothing;
   if (!ctx.numbers) {
     return html`<li part="result" class=${a.mine ? 'result mine' : 'result'}>
-      <div class="result-head"><span class="answer-text">${a.text}</span>${mine}</div>
+      <div class="result-head"><span class="answer-text">${plainText(a.text, a.html)}</span>${mine}</div>
     </li>`;
   }
   const voters = ctx.voters && a.votes > 0 ? ctx.votersOf(a.id) : undefined;
   const count = m.votes(a.votes);
   return html`<li part="result" class=${a.mine ? 'result mine' : 'result'} data-answer=${a.id}>
     <div class="result-head">
-      <span class="answer-text">${a.text}</span>${mine}
+      <span class="answer-text">${plainText(a.text, a.html)}</span>${mine}
       <span class="percent" part="percent">${formatPercent(ctx.lang, percent)}</span>
     </div>
     <div class="bar" part="bar" aria-hidden="true"><div class="fill" part="bar-fill" style=${cssomStyle('width', `${percent}%`)}></div></div>
@@ -75,7 +76,7 @@ function renderAnswer(ctx: ResultsContext, q: PollQuestion, a: PollAnswer, perce
             part="voters-button"
             aria-expanded=${voters?.open ? 'true' : 'false'}
             aria-controls=${`voters-${a.id}`}
-            aria-label=${`${count}. ${m.showVoters(a.text)}`}
+            aria-label=${`${count}. ${m.showVoters(plainText(a.text, a.html))}`}
             @click=${() => ctx.onToggleVoters(q, a)}
           >${count}</button>`
         : html`<span>${count}</span>`}

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PollAnswer, Voter } from '../api/types.js';
 import type { VoteMessages } from '../i18n/types.js';
+import { plainText } from './plain-text.js';
 import type { ShownError } from '../state/error-message.js';
 
 /** The voters list of one answer, loaded page by page on demand. */
@@ -16,7 +17,7 @@ export interface VotersState {
 
 /** The list of who voted for an answer, with "Show more" while pages remain. */
 export function renderVoters(m: VoteMessages, answer: PollAnswer, state: VotersState, onMore: () => void): TemplateResult {
-  return html`<div class="voters" part="voters" id=${`voters-${answer.id}`} role="region" aria-label=${m.votersOf(answer.text)} aria-busy=${state.loading ? 'true' : 'false'}>
+  return html`<div class="voters" part="voters" id=${`voters-${answer.id}`} role="region" aria-label=${m.votersOf(plainText(answer.text, answer.html))} aria-busy=${state.loading ? 'true' : 'false'}>
     <ul role="list">
       ${state.voters.map(
         (v) => html`<li class="voter" part="voter">
