@@ -26,6 +26,19 @@ export const styles = css`
     color: var(--_fg);
     color-scheme: light dark;
   }
+  @supports not (color: light-dark(#fff, #000)) {
+    /* Browsers without light-dark() would see every colour as invalid: they get the light theme. */
+    :host {
+      --_bg: var(--b24-vote-background, #fff);
+      --_fg: var(--b24-vote-color, #333a45);
+      --_muted: var(--b24-vote-muted-color, #5b6470);
+      --_border: var(--b24-vote-border-color, #dfe3e8);
+      --_accent: var(--b24-vote-accent, #0b66c3);
+      --_accent-fg: var(--b24-vote-accent-text, #fff);
+      --_track: var(--b24-vote-track, #eef1f4);
+      --_danger: var(--b24-vote-danger, #c0262d);
+    }
+  }
   :host([theme='light']) {
     color-scheme: light;
   }
@@ -162,7 +175,8 @@ export const styles = css`
   a {
     color: var(--_accent);
   }
-  .results:focus {
+  .results:focus,
+  .poll:focus {
     outline: none;
   }
   .result-list,

@@ -1,12 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { ballotFromPoll, questionIdFromPortalCode, validateBallot } from './api/ballot.js';
+import { ballotFromPoll, errorQuestionId, validateBallot } from './api/ballot.js';
 import { loadPoll, pollUpdates } from './api/poll-loader.js';
 import { ballotKey, sharedWrite } from './api/shared-writes.js';
 import { normalizeAttach } from './api/normalize.js';
 import { toPollRef, refKey } from './api/poll-ref.js';
-import type { BallotError } from './api/ballot-error.js';
 import type { Ballot, Poll, PollAnswer, PollQuestion, PollRef, RawAttach } from './api/types.js';
 import { getAnswerVoted, getPoll, recall, resume, stop, vote, type PollResult } from './api/vote-api.js';
 import { resolveTransport } from './connection/resolve-transport.js';
@@ -18,6 +17,7 @@ import { LanguageObserver } from './i18n/language-observer.js';
 import { canChangeVote, isSingleChoicePoll, numbersVisible, showsBallotForm, votersVisible } from './state/display-rules.js';
 import { describeError } from './state/error-message.js';
 import { Selection } from './state/selection.js';
+import { isAbortError } from './transport/abort.js';
 import { isB24Error, B24Error } from './transport/b24-error.js';
 import type { B24Transport } from './transport/types.js';
 import { styles } from './attached-vote.styles.js';
@@ -40,10 +40,6 @@ interface Source {
   transport: B24Transport;
 }
 
-interface ShownFailure extends VoteErrorDetail {
-  text: string;
-  retry: boolean;
-}
 
 // Failures after which the portal may or may not have stored a write: re-read before telling the user anything.
 const lostAnswerCodes = new Set(['NETWORK_ERROR', 'TIMEOUT', 'BAD_RESPONSE']);
@@ -55,6 +51,8 @@ const shapeCache = new Map<string, number[]>();
  *
  * @summary Shows a Bitrix24 poll and lets the user vote.
  * @tag b24-attached-vote
+ *
+ * @attribute {string} lang - The element's language; else the nearest ancestor's, else the document's, else English.
  *
  * @fires {CustomEvent<VoteLoadDetail>} vote-load - The poll was loaded or re-read. Detail: `{ attach }`.
  * @fires {CustomEvent<VoteSubmitDetail>} vote-submit - A ballot is about to be sent; cancelable. Detail: `{ ballot }`.
@@ -98,15 +96,15 @@ const shapeCache = new Map<string, number[]>();
  *
  * @cssprop [--b24-vote-font=inherit] - Font family.
  * @cssprop [--b24-vote-font-size=14px] - Base font size.
- * @cssprop [--b24-vote-color] - Text color.
- * @cssprop [--b24-vote-muted-color] - Secondary text color.
- * @cssprop [--b24-vote-background] - Background of the box.
- * @cssprop [--b24-vote-border-color] - Borders and bar tracks.
- * @cssprop [--b24-vote-accent] - Buttons, checked inputs and bars.
- * @cssprop [--b24-vote-accent-text] - Text on the accent color.
- * @cssprop [--b24-vote-mine] - Bar color of the user's own picks.
- * @cssprop [--b24-vote-track] - Background of result bars and the loading placeholder.
- * @cssprop [--b24-vote-danger] - Errors and the close confirmation.
+ * @cssprop [--b24-vote-color=light-dark(#333a45, #e7eaee)] - Text color.
+ * @cssprop [--b24-vote-muted-color=light-dark(#5b6470, #a9b1bb)] - Secondary text color.
+ * @cssprop [--b24-vote-background=light-dark(#fff, #1f2329)] - Background of the box.
+ * @cssprop [--b24-vote-border-color=light-dark(#dfe3e8, #3a414b)] - Borders.
+ * @cssprop [--b24-vote-accent=light-dark(#0b66c3, #6cb4ff)] - Buttons, checked inputs and bars.
+ * @cssprop [--b24-vote-accent-text=light-dark(#fff, #0b1a2a)] - Text on the accent color.
+ * @cssprop [--b24-vote-mine=#2fc6f6] - Bar color of the user's own picks.
+ * @cssprop [--b24-vote-track=light-dark(#eef1f4, #2c323a)] - Background of result bars and the loading placeholder.
+ * @cssprop [--b24-vote-danger=light-dark(#c0262d, #ff8a8f)] - Errors and the close confirmation.
  * @cssprop [--b24-vote-radius=12px] - Corner radius of the box (buttons use half).
  * @cssprop [--b24-vote-spacing=12px] - Base spacing.
  * @cssprop [--b24-vote-bar-height=6px] - Height of result bars.
@@ -153,7 +151,7 @@ export class B24AttachedVote extends LitElement {
   @state() private _poll: Poll | null = null;
   @state() private _changing = false;
   @state() private _busy: VoteAction | null = null;
-  @state() private _failure: ShownFailure | null = null;
+  @state() private _failure: VoteErrorDetail | null = null;
   @state() private _confirmingClose = false;
   @state() private _announcement = '';
   @state() private _visible = false;
@@ -169,6 +167,9 @@ export class B24AttachedVote extends LitElement {
   private _refreshTimer: ReturnType<typeof setInterval> | undefined;
   private _periodic = false;
   private _loadAborted = false;
+  private _writeAborted = false;
+  /** The next load was asked for by the user (Retry): focus follows it. */
+  private _focusNextLoad = false;
   private _periodicFailing = false;
   private _intersection: IntersectionObserver | undefined;
   private _unsubscribe: (() => void) | undefined;
@@ -200,7 +201,7 @@ export class B24AttachedVote extends LitElement {
     if (this._busy) return 'submitting';
     if (this._failure) return 'error';
     if (this._poll) return 'ready';
-    if (this._loadTask.status === TaskStatus.PENDING || this._source) return 'loading';
+    if (this._loadTask.status === TaskStatus.PENDING || (this._visible && this._source)) return 'loading';
     return 'idle';
   }
 
@@ -211,9 +212,11 @@ export class B24AttachedVote extends LitElement {
     document.addEventListener('visibilitychange', this._onVisibility);
     this._watchVisibility();
     this._scheduleRefresh();
-    // Moved in the DOM: a load aborted by the removal starts again.
-    if (this._loadAborted && !this._poll) void this.refresh();
+    // Moved in the DOM: a load aborted by the removal starts again, and a write cut off by it may or may not have
+    // been stored, so the poll is read again to show the truth.
+    if ((this._loadAborted && !this._poll) || this._writeAborted) void this.refresh();
     this._loadAborted = false;
+    this._writeAborted = false;
   }
 
   override disconnectedCallback(): void {
@@ -225,12 +228,22 @@ export class B24AttachedVote extends LitElement {
     clearInterval(this._refreshTimer);
     this._unsubscribe?.();
     this._unsubscribe = undefined;
-    // A removed element must not keep requests alive or fire events afterwards.
+    // A removed element must not keep requests alive or fire events afterwards. A move (removed and put back in
+    // the same task, as frameworks do) is not a removal: its requests carry on.
+    queueMicrotask(() => {
+      if (!this.isConnected) this._abortInFlight();
+    });
+  }
+
+  private _abortInFlight(): void {
     if (this._loadTask.status === TaskStatus.PENDING) {
       this._loadTask.abort();
       this._loadAborted = true;
     }
-    this._write?.controller.abort();
+    if (this._write) {
+      this._write.controller.abort();
+      this._writeAborted = true;
+    }
     this._write = null;
     this._busy = null;
     this._dropVoters();
@@ -276,7 +289,11 @@ export class B24AttachedVote extends LitElement {
     return this._loadTask.status === TaskStatus.COMPLETE;
   }
 
-  /** Sends a ballot (the current selection when none is given). Resolves true when the portal accepted it. */
+  /**
+   * Sends a ballot (the current selection when none is given). Resolves true when the portal accepted it, false
+   * otherwise: a failure (reported by `vote-error`), a `vote-submit` the host cancelled, another action still in
+   * flight, or the element removed meanwhile. Never rejects; the same holds for `recall`, `stop` and `resume`.
+   */
   vote(ballot?: Ballot): Promise<boolean> {
     return this._startWrite('vote', ballot);
   }
@@ -403,12 +420,14 @@ export class B24AttachedVote extends LitElement {
     this._periodicFailing = false;
     if (this._failure?.action === 'load') this._failure = null;
     if (first) this._selection.resetFrom(result.poll);
+    if (this._focusNextLoad) this._focusAfterUpdate('input', '.results', '.poll');
+    this._focusNextLoad = false;
     this._fire('vote-load', { attach: result.attach });
   }
 
   private _loadFailed(error: unknown): void {
     if (!isB24Error(error)) {
-      if (isAbort(error)) return;
+      if (isAbortError(error)) return;
       error = new B24Error('BAD_RESPONSE', 'the poll could not be read');
     }
     const failure = error as B24Error;
@@ -438,6 +457,7 @@ export class B24AttachedVote extends LitElement {
       this._poll = poll;
       this._changing = false;
       if (!this._busy) this._selection.resetFrom(poll);
+      this._fire('vote-load', { attach });
     } catch {
       // A broken attach from a peer changes nothing here; our own next load reports it.
     }
@@ -465,6 +485,8 @@ export class B24AttachedVote extends LitElement {
   private async _performWrite(action: WriteAction, given: Ballot | undefined, signal: AbortSignal): Promise<boolean> {
     if (!this._poll && this._source && !(this._source instanceof B24Error)) {
       this._visible = true;
+      // The load starts in the update that _visible schedules; only then does taskComplete wait for it.
+      await this.updateComplete;
       await this._loadTask.taskComplete.catch(() => undefined);
     }
     const source = this._source;
@@ -497,7 +519,7 @@ export class B24AttachedVote extends LitElement {
       this._succeeded(action, result, ballot);
       return true;
     } catch (error) {
-      if (signal.aborted || isAbort(error)) return false;
+      if (signal.aborted || isAbortError(error)) return false;
       const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'unexpected answer');
       const truth = await this._reread(action, source, failure, signal);
       if (signal.aborted) return false;
@@ -505,7 +527,11 @@ export class B24AttachedVote extends LitElement {
         this._succeeded(action, truth, ballot);
         return true;
       }
-      if (truth) this._applyResult(truth);
+      if (truth) {
+        this._applyResult(truth);
+        this._fire('vote-load', { attach: truth.attach });
+      }
+      this._busy = null; // before the report: focus goes to a Retry button that must not be disabled
       this._report(action, failure, { show: true, ballot });
       return false;
     } finally {
@@ -561,13 +587,13 @@ export class B24AttachedVote extends LitElement {
       case 'vote':
         this._announce(numbersVisible(result.poll) ? m.voteCounted : m.resultsHiddenUntilClosed);
         this._fire('vote-success', { attach: result.attach, ballot: ballot ?? ballotFromPoll(result.poll) });
-        this._focusAfterUpdate('.results, [part~="change-button"]');
+        this._focusAfterUpdate('.results', '[part~="change-button"]');
         break;
       case 'recall':
         this._selection.clear();
         this._announce(m.voteWithdrawn);
         this._fire('vote-recall', { attach: result.attach });
-        this._focusAfterUpdate('input');
+        this._focusAfterUpdate('input', '.results', '.poll');
         break;
       case 'stop':
       case 'resume':
@@ -581,8 +607,7 @@ export class B24AttachedVote extends LitElement {
   // ---- errors, events, focus ------------------------------------------------------------------------------------
 
   private _report(action: VoteAction, error: B24Error, options: { show: boolean; ballot?: Ballot }): void {
-    const questionId =
-      (error as Partial<BallotError>).questionId ?? questionIdFromPortalCode(error.code) ?? undefined;
+    const questionId = errorQuestionId(error);
     const detail: VoteErrorDetail = {
       action,
       code: error.code,
@@ -592,12 +617,10 @@ export class B24AttachedVote extends LitElement {
     if (options.ballot) detail.ballot = options.ballot;
     if (questionId) detail.questionId = questionId;
     if (options.show) {
-      const question = this._poll?.questions.find((q) => q.id === questionId);
-      const shown = describeError(this._messages, action, error.code, error.description, error.status, question && plainText(question.text, question.html));
-      this._failure = { ...detail, ...shown };
+      this._failure = detail;
       this._announce('');
       // Focus follows the user's own actions only: a poll that fails to load must not pull the page to itself.
-      if (action !== 'load') this._focusAfterUpdate(questionId ? `[data-question="${questionId}"] input` : '[part~="retry-button"], .error');
+      if (action !== 'load') this._focusAfterUpdate(questionId ? `[data-question="${questionId}"] input` : '[part~="retry-button"]', '.error');
     }
     this._fire('vote-error', detail);
   }
@@ -613,10 +636,13 @@ export class B24AttachedVote extends LitElement {
     this._announcement = text;
   }
 
-  private _focusAfterUpdate(selector: string): void {
+  /** Focuses the first of `selectors` (tried in order) that exists once the update is done. */
+  private _focusAfterUpdate(...selectors: string[]): void {
     void this.updateComplete.then(() => {
-      const target = this.renderRoot.querySelector<HTMLElement>(selector);
-      target?.focus({ preventScroll: false });
+      for (const selector of selectors) {
+        const target = this.renderRoot.querySelector<HTMLElement>(selector);
+        if (target) return target.focus();
+      }
     });
   }
 
@@ -655,14 +681,21 @@ export class B24AttachedVote extends LitElement {
   };
 
   private _submitsOnSelect(): boolean {
-    return this.submitOnSelect && this._poll !== null && isSingleChoicePoll(this._poll);
+    return this.submitOnSelect && !this._changing && this._poll !== null && isSingleChoicePoll(this._poll);
   }
 
   private _onRetry = (): void => {
     const failure = this._failure;
     if (!failure) return;
-    if (failure.action === 'load' || failure.action === 'voters') void this.refresh();
-    else void this._startWrite(failure.action, failure.action === 'vote' ? failure.ballot : undefined);
+    if (failure.action === 'load' || failure.action === 'voters') {
+      this._focusNextLoad = true;
+      void this.refresh();
+      return;
+    }
+    // What is on screen now is what the user means, even if they changed a pick after the failure.
+    const onScreen = this._poll ? this._selection.toBallot(this._poll) : {};
+    const ballot = Object.keys(onScreen).length ? onScreen : failure.ballot;
+    void this._startWrite(failure.action, failure.action === 'vote' ? ballot : undefined);
   };
 
   private _toggleVoters = (_question: PollQuestion, answer: PollAnswer): void => {
@@ -695,7 +728,7 @@ export class B24AttachedVote extends LitElement {
       this._setVoters(answer.id, { ...latest, loading: false, voters: [...latest.voters, ...page.voters], total: page.total, next: page.next });
     } catch (error) {
       const latest = this._voters.get(answer.id);
-      if (signal.aborted || isAbort(error) || !latest) return;
+      if (signal.aborted || isAbortError(error) || !latest) return;
       const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'voters could not be read');
       // The same message (and the same "can Retry help?") as anywhere else in the element.
       const shown = describeError(this._messages, 'voters', failure.code, failure.description, failure.status);
@@ -719,7 +752,7 @@ export class B24AttachedVote extends LitElement {
   // ---- render ---------------------------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    return html`<div part="poll" class="poll">
+    return html`<div part="poll" class="poll" tabindex="-1">
       ${this._renderBody()}
       ${this._renderFailure()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
@@ -744,7 +777,7 @@ export class B24AttachedVote extends LitElement {
             submitting: this._busy === 'vote',
             valid: this._ballotValid(poll),
             changing: this._changing,
-            submitsOnSelect: this._submitsOnSelect() && !this._changing,
+            submitsOnSelect: this._submitsOnSelect(),
             onPick: this._onPick,
             onKeydown: this._onKeydown,
             onSubmit: this._onSubmit,
@@ -776,7 +809,7 @@ export class B24AttachedVote extends LitElement {
           if (!canChangeVote(poll)) return;
           this._changing = true;
           this._selection.resetFrom(poll);
-          this._focusAfterUpdate('input:checked, input');
+          this._focusAfterUpdate('input:checked', 'input');
         },
         onWithdraw: () => void this.recall(),
         onAskClose: () => {
@@ -795,10 +828,13 @@ export class B24AttachedVote extends LitElement {
   private _renderFailure(): TemplateResult | typeof nothing {
     const failure = this._failure;
     if (!failure) return nothing;
+    const question = this._poll?.questions.find((q) => q.id === failure.questionId);
+    // Worded at render time, so a language that arrives (or changes) later speaks for the error too.
+    const shown = describeError(this._messages, failure.action, failure.code, failure.description, failure.status, question && plainText(question.text, question.html));
     const keepsSelection = failure.action === 'vote' && Object.keys(this._selection.toBallot(this._poll ?? emptyPoll)).length > 0;
     return html`<div class="error" part="error" role="alert" tabindex="-1">
-      <p>${failure.text}${keepsSelection && failure.retry ? html` ${this._messages.selectionKept}` : nothing}</p>
-      ${failure.retry
+      <p>${shown.text}${keepsSelection && shown.retry ? html` ${this._messages.selectionKept}` : nothing}</p>
+      ${shown.retry
         ? html`<button type="button" class="button" part="button retry-button" ?disabled=${this._busy !== null} @click=${this._onRetry}>${this._messages.retry}</button>`
         : nothing}
     </div>`;
@@ -820,15 +856,12 @@ export class B24AttachedVote extends LitElement {
 
 const emptyPoll = { questions: [] } as unknown as Poll;
 
-function isAbort(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
-}
 
 /** Whether a re-read poll shows that a write whose answer was lost did take effect. */
 function writeTookEffect(action: WriteAction, poll: Poll, ballot: Ballot | undefined): boolean {
   switch (action) {
     case 'vote':
-      return poll.isVoted && ballot !== undefined && sameBallot(ballotFromPoll(poll), ballot);
+      return poll.isVoted && ballot !== undefined && ballotKey(ballotFromPoll(poll)) === ballotKey(ballot);
     case 'recall':
       return !poll.isVoted;
     case 'stop':
@@ -836,10 +869,4 @@ function writeTookEffect(action: WriteAction, poll: Poll, ballot: Ballot | undef
     case 'resume':
       return !poll.isFinished;
   }
-}
-
-function sameBallot(a: Ballot, b: Ballot): boolean {
-  const keys = Object.keys(b).filter((k) => b[k].length > 0);
-  return keys.every((k) => [...(a[k] ?? [])].sort().join() === [...b[k]].sort().join()) &&
-    Object.keys(a).filter((k) => a[k].length > 0).length === keys.length;
 }

@@ -1,6 +1,7 @@
 import { B24Error } from '../transport/b24-error.js';
 import type { Bx24Like } from '../transport/bx24-transport.js';
 import { createBx24Transport, createFetchTransport } from '../transport/factories.js';
+import { isLoopbackHost } from '../transport/portal-url.js';
 import type { B24Transport } from '../transport/types.js';
 
 // One instance per webhook URL and one for BX24, so that elements on a page share rate limit, refresh and batching.
@@ -46,7 +47,7 @@ function webhookTransport(url: string): B24Transport | B24Error {
 /** A webhook on a page others can read hands its rights to every reader. Say so once; never print the URL. */
 function warnIfPublic(): void {
   if (webhookWarningShown || typeof location === 'undefined') return;
-  if (/^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(location.hostname)) return;
+  if (isLoopbackHost(location.hostname)) return;
   webhookWarningShown = true;
   console.warn(
     `b24-attached-vote: a webhook-url is used on ${location.origin}. Anyone who can read this page can use that webhook ` +

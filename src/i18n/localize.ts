@@ -18,9 +18,15 @@ const loaded = new Map<SupportedLanguage, VoteMessages>([['en', en]]);
 
 /** The element's language: its own `lang`, else the nearest ancestor's, else the document's, else English. */
 export function resolveLang(element: HTMLElement): string {
-  const own = element.closest('[lang]')?.getAttribute('lang');
-  const tag = own || element.ownerDocument.documentElement.lang || 'en';
-  return tag.trim() || 'en';
+  // closest() stops at a shadow root; an element inside another component still belongs to that host's language.
+  let node: Element | null = element;
+  while (node) {
+    const tag = node.closest('[lang]')?.getAttribute('lang')?.trim();
+    if (tag) return tag;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return element.ownerDocument.documentElement.lang.trim() || 'en';
 }
 
 /** Maps a BCP 47 tag (`ru-RU`, `de`) to a shipped language, English when there is none. */

@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { $, $$, button, renderPoll, requests, resetPortal, settled, text } from './support.js';
 
 describe('<b24-attached-vote> author tools and voters', () => {
@@ -31,7 +31,7 @@ describe('<b24-attached-vote> author tools and voters', () => {
     await el.updateComplete;
     button(el, 'Cancel').click();
     await el.updateComplete;
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="close-button"]'));
+    expect(el.shadowRoot!.activeElement === $(el, '[part~="close-button"]'), 'focus').to.be.true;
     expect(await requests('vote.attachedvote.stop')).to.have.length(0);
   });
 
@@ -50,10 +50,8 @@ describe('<b24-attached-vote> author tools and voters', () => {
     const toggle = $<HTMLButtonElement>(el, `[data-answer="${answer.id}"] [part~="voters-button"]`);
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     toggle.click();
-    await new Promise((r) => setTimeout(r, 300));
-    await el.updateComplete;
+    await waitUntil(() => $$(el, `#voters-${answer.id} [part~="voter"]`).length === Math.min(answer.votes, 50), 'voters listed');
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect($$(el, `#voters-${answer.id} [part~="voter"]`).length).to.equal(Math.min(answer.votes, 50));
     const calls = await requests('vote.attachedvote.getanswervoted');
     expect(calls).to.have.length(1);
     expect(String(calls[0].params.answerId)).to.equal(answer.id);

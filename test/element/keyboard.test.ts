@@ -20,12 +20,12 @@ describe('<b24-attached-vote> keyboard', () => {
     await el.updateComplete;
     expect($$<HTMLInputElement>(el, 'input:checked').map((i) => i.value)).to.deep.equal([q.answers[1].id]);
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="vote-button"]'));
+    expect(el.shadowRoot!.activeElement === $(el, '[part~="vote-button"]'), 'focus').to.be.true;
     const success = oneEvent(el, 'vote-success');
     await sendKeys({ press: 'Enter' });
     expect((await success).detail.ballot).to.deep.equal({ [q.id]: [q.answers[1].id] });
     await settled(el);
-    expect(el.shadowRoot!.activeElement, 'focus moved into the results').to.not.equal(null);
+    expect(el.shadowRoot!.activeElement === $(el, '.results'), 'focus moved to the results').to.be.true;
   });
 
   it('with submit-on-select, arrows only move the selection and Space sends', async () => {
@@ -40,7 +40,7 @@ describe('<b24-attached-vote> keyboard', () => {
     const success = oneEvent(el, 'vote-success');
     await sendKeys({ press: ' ' });
     const { detail } = await success;
-    expect(detail.ballot[q.id]).to.have.length(1);
+    expect(detail.ballot, 'the answer two arrow presses down').to.deep.equal({ [q.id]: [q.answers[2].id] });
     expect(await requests('vote.attachedvote.vote')).to.have.length(1);
   });
 

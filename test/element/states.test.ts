@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { B24AttachedVote } from '../../src/element.js';
 import { $, $$, addFaults, renderPoll, requests, resetPortal, text, webhook } from './support.js';
 
@@ -52,12 +52,26 @@ describe('<b24-attached-vote> states', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows single-choice percents that add up to exactly 100', async () => {
-    const el = await renderPoll({ 'attach-id': '4' });
-    const question = el.poll!.questions[0];
-    if (question.multiple) return expect.fail('poll 4 is expected to be single choice');
-    const shown = $$(el, `[data-question="${question.id}"] [part~="percent"]`).map((p) => parseInt(p.textContent!, 10));
-    expect(shown.reduce((a, b) => a + b, 0)).to.equal(100);
+  it('shows single-choice percents that add up to exactly 100 (largest remainder), like Bitrix24 chat', async () => {
+    const created = await fetch('/__portal/polls', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ build: true, authorId: 1, QUESTIONS: [{ QUESTION: 'Split three ways?', ANSWERS: [{ MESSAGE: 'A' }, { MESSAGE: 'B' }, { MESSAGE: 'C' }] }] }),
+    }).then((r) => r.json() as Promise<{ attachId: number }>);
+    const probe = await renderPoll({ 'attach-id': String(created.attachId) }, 1);
+    const [q] = probe.poll!.questions;
+    for (const [i, user] of [2, 3, 4].entries()) {
+      const response = await fetch(`/rest/${user}/demo/vote.AttachedVote.vote`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ attachId: created.attachId, ballot: { [q.id]: [q.answers[i].id] } }),
+      });
+      expect(response.status).to.equal(200);
+    }
+    await fetch('/rest/1/demo/vote.AttachedVote.stop', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ attachId: created.attachId }) });
+    const el = await renderPoll({ 'attach-id': String(created.attachId) }, 5);
+    const shown = $$(el, `[data-question="${q.id}"] [part~="percent"]`).map((p) => p.textContent!.trim());
+    expect(shown).to.deep.equal(['34%', '33%', '33%']);
   });
 
   it('explains why a user without access cannot see the poll', async () => {
@@ -117,9 +131,12 @@ describe('<b24-attached-vote> states', () => {
     const el = await fixture<B24AttachedVote>(html`<b24-attached-vote attach-id="1" webhook-url=${webhook()}></b24-attached-vote>`);
     const loads: string[] = [];
     el.addEventListener('vote-load', (e) => loads.push(String(e.detail.attach.ID)));
-    await new Promise((r) => setTimeout(r, 50));
+    await waitUntil(async () => (await requests('vote.attachedvote.get')).length === 1, 'the first load is on the wire');
     el.setAttribute('attach-id', '2');
-    await new Promise((r) => setTimeout(r, 900));
+    await waitUntil(() => el.poll?.id === '2', 'the new poll shows');
+    // The slow answer for poll 1 arrives after the switch; it must never reach the screen or the host.
+    await waitUntil(async () => (await requests('vote.attachedvote.get')).every((r) => r.status !== null), 'both answers are in');
+    await el.updateComplete;
     expect(loads).to.deep.equal(['2']);
     expect(el.poll!.id).to.equal('2');
   });
