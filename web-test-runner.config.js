@@ -5,7 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
 import { createPortal, startPortal } from './portal/index.js';
-import { findBrowsers } from './scripts/browsers.js';
+import { chromiumFlags, findBrowsers } from './scripts/browsers.js';
 import { hostsMiddleware, hostsPlugin } from './test/hosts/server.js';
 
 // Any free port by default, so that several runs (and other services) never collide.
@@ -17,10 +17,6 @@ process.on('exit', () => crossOrigin.close());
 const { chromium, firefox } = findBrowsers();
 const wanted = (process.env.BROWSERS || 'chromium,firefox').split(',').map((s) => s.trim());
 
-const chromiumFlags = [
-  '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--no-default-browser-check', '--disable-quic',
-];
 
 const browsers = [];
 let chromiumLauncher;

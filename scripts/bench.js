@@ -20,19 +20,14 @@ import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
 import { startPortal } from '../portal/index.js';
-import { findBrowsers } from './browsers.js';
+import { launchChromium } from './browsers.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = 'dist/index.js';
 const BUNDLE = 'dist/b24-attached-vote.bundle.js';
 const WATCHDOG_MS = 5 * 60 * 1000;
 const RUNS = 5;
-const CHROMIUM_FLAGS = [
-  '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
-];
 
 const watchdog = setTimeout(() => {
   console.error(`bench: still running after ${WATCHDOG_MS / 1000} s, giving up`);
@@ -181,12 +176,10 @@ const warmUp = async ({ userId, attachId }) => {
 
 async function main() {
   ensureBuilt();
-  const { chromium } = findBrowsers();
-  if (!chromium) throw new Error('Chromium not found (set CHROME_PATH, or run `npm test` once to install it)');
 
   const emulator = await startPortal({ port: 0 });
   const statics = await startStatic(emulator.url);
-  const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: CHROMIUM_FLAGS });
+  const browser = await launchChromium();
   const rows = [];
   const notes = [];
   try {

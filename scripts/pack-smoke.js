@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { findBrowsers } from './browsers.js';
+import { launchChromium } from './browsers.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -319,15 +319,7 @@ async function main() {
     cleanup.push(() => portal.close());
     const site = await serveStatic(join(app, 'dist'));
     cleanup.push(() => site.server.close());
-    const { chromium } = findBrowsers();
-    if (!chromium) throw new Error('Chromium not found: install it (apt-get install chromium) or set CHROME_PATH.');
-    const puppeteer = (await import('puppeteer-core')).default;
-    const browser = await puppeteer.launch({
-      executablePath: chromium,
-      headless: true,
-      args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    const browser = await launchChromium();
     cleanup.push(() => browser.close());
     const page = await browser.newPage();
     const problems = [];

@@ -38,7 +38,7 @@ const paint = (code, text) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
 // ---------------------------------------------------------------------------------------------------------------
 // Arguments
 
-const steps = ['browsers', 'lint', 'typecheck', 'host-types', 'manifest', 'emulator', 'build', 'size', 'pack', 'browser-tests'];
+const steps = ['browsers', 'lint', 'typecheck', 'host-types', 'manifest', 'emulator', 'build', 'size', 'pack', 'demo', 'browser-tests'];
 
 function parseArgs(argv) {
   const options = { skip: listOf(process.env.SKIP), only: listOf(process.env.ONLY), list: false, wtrArgs: [] };
@@ -173,6 +173,10 @@ const stepDefs = {
   pack: {
     title: 'Published package smoke test (npm pack, install, type-check, bundle, render)',
     run: async () => ({ ok: (await run('node scripts/pack-smoke.js --skip-build')) === 0 }),
+  },
+  demo: {
+    title: 'Demo as npm start serves it (Vite + the embedded emulator, in Chromium)',
+    run: async () => ({ ok: (await run('node scripts/demo-smoke.js')) === 0 }),
   },
   size: {
     title: 'Size limits (size-limit)',
