@@ -1,6 +1,7 @@
 // The demo as `npm start` serves it: Vite with the demo config (the emulator mounted by its plugin), opened in
 // headless Chromium. Every poll of the gallery must settle, a vote must go through and reach the event log.
 // Run by `npm test` (step "demo"); alone: `node scripts/demo-smoke.js`.
+/* global document -- used in functions that puppeteer runs in the page */
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { launchChromium } from './browsers.js';
