@@ -830,7 +830,9 @@ export class B24AttachedVote extends LitElement {
     if (!failure) return nothing;
     const question = this._poll?.questions.find((q) => q.id === failure.questionId);
     // Worded at render time, so a language that arrives (or changes) later speaks for the error too.
-    const shown = describeError(this._messages, failure.action, failure.code, failure.description, failure.status, question && plainText(question.text, question.html));
+    const poll = this._poll;
+    const open = !!poll && !poll.isFinished && (poll.canVote || poll.canRevote);
+    const shown = describeError(this._messages, failure.action, failure.code, failure.description, failure.status, question && plainText(question.text, question.html), open);
     const keepsSelection = failure.action === 'vote' && Object.keys(this._selection.toBallot(this._poll ?? emptyPoll)).length > 0;
     return html`<div class="error" part="error" role="alert" tabindex="-1">
       <p>${shown.text}${keepsSelection && shown.retry ? html` ${this._messages.selectionKept}` : nothing}</p>

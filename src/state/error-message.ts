@@ -10,7 +10,11 @@ export interface ShownError {
 
 const transient = new Set(['NETWORK_ERROR', 'TIMEOUT', 'BAD_RESPONSE', 'QUERY_LIMIT_EXCEEDED', 'OPERATION_TIME_LIMIT', 'INTERNAL_SERVER_ERROR', 'ERROR_UNEXPECTED_ANSWER', 'OVERLOAD_LIMIT']);
 
-/** Turns an error code into a human message in the user's language. Raw portal descriptions are never shown. */
+/**
+ * Turns an error code into a human message in the user's language. Raw portal descriptions are never shown.
+ * `pollOpen`: the poll, read again after the failure, still takes votes. The portal answers `403` both for an
+ * inactive poll and for a vote of the same user still being saved; only the re-read poll tells them apart.
+ */
 export function describeError(
   m: VoteMessages,
   action: VoteAction,
@@ -18,9 +22,11 @@ export function describeError(
   description: string,
   status: number,
   questionText?: string,
+  pollOpen = false,
 ): ShownError {
-  const text = pickText(m, action, code, description, status, questionText);
-  return { text, retry: transient.has(code) || status >= 500 };
+  const busy = code === '403' && pollOpen && (action === 'vote' || action === 'recall');
+  const text = busy ? m.errorRateLimited : pickText(m, action, code, description, status, questionText);
+  return { text, retry: busy || transient.has(code) || status >= 500 };
 }
 
 function pickText(m: VoteMessages, action: VoteAction, code: string, description: string, status: number, questionText?: string): string {

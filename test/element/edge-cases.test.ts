@@ -108,6 +108,27 @@ describe('<b24-attached-vote> edge cases', () => {
     expect(el.poll!.isVoted).to.be.true;
   });
 
+  it('a vote refused because another vote of the user is still being saved says "busy", not "closed"', async () => {
+    await addFaults({ kind: 'latency', ms: 400, method: 'vote.AttachedVote.vote', times: 1 });
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <b24-attached-vote attach-id="2" webhook-url=${webhook(19)}></b24-attached-vote>
+      <b24-attached-vote attach-id="2" webhook-url=${webhook(19)}></b24-attached-vote>
+    </div>`);
+    const [a, b] = [...wrapper.querySelectorAll<B24AttachedVote>('b24-attached-vote')];
+    await waitUntil(() => a.poll && b.poll, 'both loaded');
+    const [q] = a.poll!.questions;
+    const first = a.vote({ [q.id]: [q.answers[0].id] });
+    await waitUntil(async () => (await requests('vote.attachedvote.vote')).length === 1, 'first vote on the wire');
+    const refused = oneEvent(b, 'vote-error');
+    const second = b.vote({ [q.id]: [q.answers[1].id] });
+    expect((await refused).detail.code).to.equal('403');
+    expect(await second).to.be.false;
+    expect(await first).to.be.true;
+    await settled(b);
+    expect(text(b)).to.contain('Bitrix24 is busy right now');
+    expect(text(b)).not.to.contain('This poll is closed');
+  });
+
   it('vote-submit hands the host a read-only ballot', async () => {
     const el = await renderPoll({ 'attach-id': '1' });
     const [q] = el.poll!.questions;
