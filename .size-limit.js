@@ -29,14 +29,14 @@ export default [
     path: 'dist/index.js',
     ignore: ['lit', 'lit-html', 'lit-element', '@lit/*', '@lit-labs/*'],
     gzip: true,
-    limit: '18 kB',
+    limit: '18.5 kB',
     modifyEsbuildConfig: withPlugin,
   },
   {
     name: 'Self-contained bundle, lit inside (dist/b24-attached-vote.bundle.js and its static imports)',
     path: 'dist/b24-attached-vote.bundle.js',
     gzip: true,
-    limit: '24.5 kB',
+    limit: '25 kB',
     modifyEsbuildConfig: withPlugin,
   },
 ];
