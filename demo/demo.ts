@@ -77,33 +77,13 @@ function summarize(name: string, detail: Record<string, unknown>): string {
 user.addEventListener('change', render);
 theme.addEventListener('change', () => {
   document.documentElement.dataset.theme = theme.value;
-  // ?user=1&lang=ru&theme=dark&rtl opens the demo in that setting (handy for links and screenshots).
-const query = new URLSearchParams(location.search);
-if (query.get('user')) user.value = query.get('user')!;
-if (query.get('lang')) lang.value = document.documentElement.lang = query.get('lang')!;
-if (query.get('theme')) theme.value = document.documentElement.dataset.theme = query.get('theme')!;
-if (query.has('rtl')) {
-  rtl.checked = true;
-  document.documentElement.dir = 'rtl';
-}
-
-render();
+  render();
 });
 lang.addEventListener('change', () => (document.documentElement.lang = lang.value));
 rtl.addEventListener('change', () => (document.documentElement.dir = rtl.checked ? 'rtl' : 'ltr'));
 document.querySelector('#reset')!.addEventListener('click', async () => {
   await fetch('/__portal/reset', { method: 'POST' });
-  // ?user=1&lang=ru&theme=dark&rtl opens the demo in that setting (handy for links and screenshots).
-const query = new URLSearchParams(location.search);
-if (query.get('user')) user.value = query.get('user')!;
-if (query.get('lang')) lang.value = document.documentElement.lang = query.get('lang')!;
-if (query.get('theme')) theme.value = document.documentElement.dataset.theme = query.get('theme')!;
-if (query.has('rtl')) {
-  rtl.checked = true;
-  document.documentElement.dir = 'rtl';
-}
-
-render();
+  render();
 });
 
 // ?user=1&lang=ru&theme=dark&rtl opens the demo in that setting (handy for links and screenshots).

@@ -40,7 +40,6 @@ interface Source {
   transport: B24Transport;
 }
 
-
 // Failures after which the portal may or may not have stored a write: re-read before telling the user anything.
 const lostAnswerCodes = new Set(['NETWORK_ERROR', 'TIMEOUT', 'BAD_RESPONSE']);
 const shapeCache = new Map<string, number[]>();
@@ -833,7 +832,7 @@ export class B24AttachedVote extends LitElement {
     const poll = this._poll;
     const open = !!poll && !poll.isFinished && (poll.canVote || poll.canRevote);
     const shown = describeError(this._messages, failure.action, failure.code, failure.description, failure.status, question && plainText(question.text, question.html), open);
-    const keepsSelection = failure.action === 'vote' && Object.keys(this._selection.toBallot(this._poll ?? emptyPoll)).length > 0;
+    const keepsSelection = failure.action === 'vote' && !!poll && Object.keys(this._selection.toBallot(poll)).length > 0;
     return html`<div class="error" part="error" role="alert" tabindex="-1">
       <p>${shown.text}${keepsSelection && shown.retry ? html` ${this._messages.selectionKept}` : nothing}</p>
       ${shown.retry
@@ -856,7 +855,6 @@ export class B24AttachedVote extends LitElement {
   }
 }
 
-const emptyPoll = { questions: [] } as unknown as Poll;
 
 
 /** Whether a re-read poll shows that a write whose answer was lost did take effect. */

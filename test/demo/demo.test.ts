@@ -39,4 +39,19 @@ describe('demo page', () => {
     await oneEvent(first, 'vote-load');
     expect(first.poll!.canEdit).to.be.true;
   });
+
+  it('switches the theme and the language', async () => {
+    const theme = document.querySelector<HTMLSelectElement>('#theme')!;
+    theme.value = 'dark';
+    theme.dispatchEvent(new Event('change'));
+    const polls = [...document.querySelectorAll<B24AttachedVote>('b24-attached-vote')];
+    expect(polls.every((p) => p.getAttribute('theme') === 'dark')).to.be.true;
+    expect(document.documentElement.dataset.theme).to.equal('dark');
+    const lang = document.querySelector<HTMLSelectElement>('#lang')!;
+    lang.value = 'ru';
+    lang.dispatchEvent(new Event('change'));
+    expect(document.documentElement.lang).to.equal('ru');
+    await waitUntil(() => polls[0].shadowRoot!.textContent!.includes('Проголосовать') || polls[0].shadowRoot!.textContent!.includes('голос'), 'Russian');
+    document.documentElement.lang = 'en';
+  });
 });
