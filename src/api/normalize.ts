@@ -233,6 +233,7 @@ export function normalizeAttach(raw: unknown): Poll {
     entityId: id(attach.entityId) ?? '',
     voters: count(attach.COUNTER),
     anonymous: num(attach.ANONYMITY, 1) === 2,
+    public: num(attach.ANONYMITY, 1) === 1,
     revoteAllowed: (options & 1) !== 0,
     resultsHidden: (options & 2) !== 0,
     canVote: flag(attach.canVote, false),

@@ -101,6 +101,8 @@ export interface Poll {
   voters: number;
   /** ANONYMITY === 2. */
   anonymous: boolean;
+  /** ANONYMITY === 1: who voted may be listed (voter lists are offered only then). */
+  public: boolean;
   /** OPTIONS & 1. */
   revoteAllowed: boolean;
   /** OPTIONS & 2. */

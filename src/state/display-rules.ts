@@ -20,9 +20,9 @@ export function numbersVisible(poll: Poll): boolean {
   return poll.isVoted && !poll.resultsHidden;
 }
 
-/** Voter lists exist only for public polls with visible numbers. */
+/** Voter lists exist only for public polls (ANONYMITY 1) with visible numbers. */
 export function votersVisible(poll: Poll): boolean {
-  return !poll.anonymous && numbersVisible(poll);
+  return poll.public && numbersVisible(poll);
 }
 
 /** The poll shows the ballot form (first vote, or a change the user asked for). */

@@ -44,6 +44,7 @@ describe('normalizeAttach: the documented example', () => {
       entityId: '13',
       voters: 1,
       anonymous: false,
+      public: true,
       revoteAllowed: true,
       resultsHidden: false,
       canVote: false,
@@ -141,6 +142,9 @@ describe('normalizeAttach: numbers, flags and order', () => {
     expect(normalizeAttach(attach([q], { OPTIONS: ['1'] as unknown as number })).revoteAllowed).to.equal(true);
     // ANONYMITY 0 (undefined) and 1 (public) are not anonymous.
     expect(normalizeAttach(attach([q], { ANONYMITY: 0 })).anonymous).to.equal(false);
+    // ...but only 1 is public: voter lists are offered for 1 alone.
+    expect(normalizeAttach(attach([q], { ANONYMITY: 0 })).public).to.equal(false);
+    expect(normalizeAttach(attach([q], { ANONYMITY: 1 })).public).to.equal(true);
   });
 
   it('takes multiple choice from FIELD_TYPE 1 or 3, single from 0 or 2', () => {
@@ -223,6 +227,7 @@ describe('normalizeAttach: defaults for missing or odd fields', () => {
       entityId: '',
       voters: 0,
       anonymous: false,
+      public: true,
       revoteAllowed: false,
       resultsHidden: false,
       canVote: false,
