@@ -70,7 +70,7 @@ describe('<b24-attached-vote> accessibility', () => {
   it('lays out right-to-left under dir="rtl"', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width: 400px"><b24-attached-vote attach-id="4" webhook-url=${webhook(1)}></b24-attached-vote></div>`);
     const el = wrapper.querySelector<B24AttachedVote>('b24-attached-vote')!;
-    await oneEvent(el, 'vote-load');
+    await waitUntil(() => el.poll, 'loaded');
     await el.updateComplete;
     const row = $(el, '.result-head');
     const answer = row.querySelector('.answer-text')!.getBoundingClientRect();

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { B24AttachedVote } from '../../src/element.js';
 import { renderPoll, resetPortal, text, webhook } from './support.js';
 
@@ -8,7 +8,7 @@ describe('<b24-attached-vote> language', () => {
   it('speaks the nearest ancestor language with proper plurals', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="ru"><b24-attached-vote attach-id="4" webhook-url=${webhook(1)}></b24-attached-vote></div>`);
     const el = wrapper.querySelector('b24-attached-vote')!;
-    await oneEvent(el, 'vote-load');
+    await waitUntil(() => el.poll, 'loaded');
     await waitUntil(() => text(el).includes('Опрос завершён') || text(el).includes('Опрос закрыт'), 'Russian loaded');
     const counts = [...el.shadowRoot!.querySelectorAll('.count')].map((c) => c.textContent!.trim());
     const expected = el.poll!.questions[0].answers.map((a) => `${a.votes} ${a.votes % 10 === 1 && a.votes % 100 !== 11 ? 'голос' : [2, 3, 4].includes(a.votes % 10) ? 'голоса' : 'голосов'}`);
@@ -34,7 +34,7 @@ describe('<b24-attached-vote> language', () => {
 
   it('falls back to English for an unknown language', async () => {
     const el = await fixture<B24AttachedVote>(html`<b24-attached-vote lang="xx" attach-id="1" webhook-url=${webhook()}></b24-attached-vote>`);
-    await oneEvent(el, 'vote-load');
+    await waitUntil(() => el.poll, 'loaded');
     await el.updateComplete;
     expect(text(el)).to.contain('Vote');
   });

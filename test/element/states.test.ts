@@ -8,10 +8,11 @@ describe('<b24-attached-vote> states', () => {
   it('shows a skeleton while loading, then the poll as a form with native radios', async () => {
     await addFaults({ kind: 'latency', ms: 400, method: 'vote.AttachedVote.get' });
     const el = await fixture<B24AttachedVote>(html`<b24-attached-vote attach-id="1" webhook-url=${webhook()}></b24-attached-vote>`);
+    const loading = oneEvent(el, 'vote-load');
     expect(el.status).to.equal('loading');
     expect($(el, '[part="skeleton"]').getAttribute('aria-busy')).to.equal('true');
     await expect(el).to.be.accessible();
-    const loaded = await oneEvent(el, 'vote-load');
+    const loaded = await loading;
     await el.updateComplete;
     expect(el.status).to.equal('ready');
     expect(loaded.detail.attach.ID).to.equal(1);
