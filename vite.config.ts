@@ -62,6 +62,8 @@ export default defineConfig(({ mode }) => {
         output: {
           // Vite leaves whitespace in ES library output unless the output itself asks for minification.
           minify: true,
+          // Lit's and @lit/react's license notices (BSD-3-Clause) stay with the code that is bundled in.
+          comments: { legal: true, annotation: false, jsdoc: false },
           chunkFileNames: bundle
             ? chunkFileNames({ shared: 'bundle', lazy: 'bundle' })
             : chunkFileNames({ shared: 'chunks', lazy: 'lazy' }),
