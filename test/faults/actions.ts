@@ -262,3 +262,17 @@ export const voters: ActionDriver = {
 };
 
 export const ALL_ACTIONS: ActionDriver[] = [load, vote, recall, stop, resume, voters];
+
+/**
+ * The user tries again once the fault is gone: Retry when the element offers it, else the action itself.
+ * Resolves false for a load without a Retry (nothing the user could do), true once the action went through.
+ */
+export async function tryAgain(driver: ActionDriver, scene: Scene): Promise<boolean> {
+  scene.mark = scene.events.length;
+  const retry = driver.retryControl(scene);
+  if (retry) retry.click();
+  else if (driver.action !== 'load') await driver.start(scene);
+  else return false;
+  await driver.expectDone(scene);
+  return true;
+}

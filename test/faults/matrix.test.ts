@@ -10,7 +10,7 @@
  *   - no unhandled rejection or uncaught error.
  */
 import { expect } from '@open-wc/testing';
-import { ALL_ACTIONS, type ActionDriver } from './actions.js';
+import { ALL_ACTIONS, tryAgain, type ActionDriver } from './actions.js';
 import {
   clearFaults,
   faults,
@@ -194,12 +194,7 @@ async function runCase(driver: ActionDriver, c: FaultCase): Promise<void> {
 
   // The fault goes away: Retry (or the same action again) succeeds, and a write reaches the portal once more.
   await clearFaults();
-  scene.mark = scene.events.length;
-  const retry = driver.retryControl(scene);
-  if (retry) retry.click();
-  else if (driver.action !== 'load') await driver.start(scene);
-  else return;
-  await driver.expectDone(scene);
+  if (!(await tryAgain(driver, scene))) return;
   await settled(scene.el);
   expect(driver.shownError(scene), 'the message is gone').to.equal('');
   expect(await sent(driver.method), `${driver.method} requests after Retry`).to.have.length(outcome.sent + 1);

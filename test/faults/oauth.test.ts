@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { createFetchTransport } from '../../src/transport/fetch-transport.js';
 import { crossOriginUrl } from '../support/portal.js';
-import { ALL_ACTIONS, type ActionDriver } from './actions.js';
+import { ALL_ACTIONS, tryAgain, type ActionDriver } from './actions.js';
 import {
   container,
   createPoll,
@@ -89,12 +89,7 @@ describe('fault injection: expired OAuth tokens (cross-origin emulator)', () => 
       expect(auth.refreshes(), 'one refresh').to.equal(1);
       expect(await sent(driver.method), 'not retried without a new token').to.have.length(1);
       // The user's intent survives: once the portal takes the token again, the same action goes through.
-      scene.mark = scene.events.length;
-      const retry = driver.retryControl(scene);
-      if (retry) retry.click();
-      else if (driver.action !== 'load') await driver.start(scene);
-      else return;
-      await driver.expectDone(scene);
+      await tryAgain(driver, scene);
     });
   }
 
