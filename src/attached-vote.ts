@@ -1,15 +1,15 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { ballotFromPoll, errorQuestionId, validateBallot } from './api/ballot.js';
+import { errorQuestionId } from './api/ballot-error.js';
 import { loadPoll, pollUpdates } from './api/poll-loader.js';
-import { ballotKey, sharedWrite } from './api/shared-writes.js';
 import { normalizeAttach } from './api/normalize.js';
 import { toPollRef, refKey } from './api/poll-ref.js';
 import type { Ballot, Poll, PollAnswer, PollQuestion, PollRef, RawAttach } from './api/types.js';
-import { getAnswerVoted, getPoll, recall, resume, stop, vote, type PollResult } from './api/vote-api.js';
+import type { PollResult } from './api/vote-call.js';
 import { resolveTransport } from './connection/resolve-transport.js';
 import { createVoteEvent, type VoteAction, type VoteErrorDetail } from './events.js';
+import { loadAuthorTools, loadVoterLists, loadWrites, type AuthorToolsFeature, type VoterListsFeature, type WritesFeature } from './features/load-features.js';
 import { loadMessages, messagesIfLoaded, resolveLang, shippedLanguage, withOverrides } from './i18n/localize.js';
 import type { MessageOverrides, VoteMessages } from './i18n/types.js';
 import { en } from './i18n/en.js';
@@ -31,17 +31,24 @@ import type { VotersState } from './views/voters.js';
 /** The element's life cycle, as `status` reports it. */
 export type VoteStatus = 'idle' | 'loading' | 'ready' | 'submitting' | 'error';
 
-type WriteAction = 'vote' | 'recall' | 'stop' | 'resume';
+/** The actions that change a poll. */
+export type WriteAction = 'vote' | 'recall' | 'stop' | 'resume';
 
-/** Where the poll comes from: a valid ref and a transport, or the reason there is none. */
-interface Source {
+/** Where the poll comes from: a valid ref and the transport to ask. */
+export interface PollSource {
   ref: PollRef;
   key: string;
   transport: B24Transport;
 }
 
-// Failures after which the portal may or may not have stored a write: re-read before telling the user anything.
-const lostAnswerCodes = new Set(['NETWORK_ERROR', 'TIMEOUT', 'BAD_RESPONSE']);
+/** A part of the element whose chunk could not be loaded (offline): said like any network failure. */
+const partMissing = (): B24Error => new B24Error('NETWORK_ERROR', 'a part of b24-attached-vote could not be loaded');
+/** The option attributes, what they accept, and what happens otherwise. */
+const optionRules = [
+  ['refreshInterval', 'refresh-interval', (v: unknown) => Number.isFinite(Number(v ?? 0)) && Number(v ?? 0) >= 0, 'is not a number of seconds (0 or more); refreshing is off'],
+  ['loading', 'loading', (v: unknown) => v == null || v === 'eager' || v === 'lazy', 'is not "eager" or "lazy"; the poll loads at once'],
+  ['theme', 'theme', (v: unknown) => v == null || v === 'light' || v === 'dark', 'is not "light" or "dark"; the page\'s color scheme is followed'],
+] as const;
 const shapeCache = new Map<string, number[]>();
 
 /**
@@ -147,21 +154,34 @@ export class B24AttachedVote extends LitElement {
   /** `lazy`: load only when the element comes near the viewport. */
   @property() loading: 'eager' | 'lazy' = 'eager';
 
-  @state() private _poll: Poll | null = null;
-  @state() private _changing = false;
-  @state() private _busy: VoteAction | null = null;
-  @state() private _failure: VoteErrorDetail | null = null;
-  @state() private _confirmingClose = false;
-  @state() private _announcement = '';
-  @state() private _visible = false;
-  @state() private _messages: VoteMessages = en;
-  @state() private _voters = new Map<string, VotersState>();
-  /** Aborts the voters pages in flight when the lists are dropped (removal, another poll, a write). */
-  private _votersController = new AbortController();
+  // Members marked @internal are used by the on-demand features (src/features/); they are not public API.
+  /** @internal The poll on screen. */
+  @state() _poll: Poll | null = null;
+  /** @internal The user is changing a vote: the form is shown over the results. */
+  @state() _changing = false;
+  /** @internal The write in flight. */
+  @state() _busy: VoteAction | null = null;
+  /** @internal The failure on screen. */
+  @state() _failure: VoteErrorDetail | null = null;
+  /** @internal The author is asked to confirm "Close poll". */
+  @state() _confirmingClose = false;
+  /** @internal The poll should load (near the viewport, or not lazy). */
+  @state() _visible = false;
+  /** @internal The messages in the element's language. */
+  @state() _messages: VoteMessages = en;
+  /** @internal Answer ID -> its voters list. */
+  @state() _voters = new Map<string, VotersState>();
+  /** @internal Aborts the voters pages in flight when the lists are dropped (removal, another poll, a write). */
+  _votersController = new AbortController();
+  /** @internal Where the poll comes from, or why it cannot load. */
+  _source: PollSource | B24Error | null = null;
+  /** @internal The user's picks. */
+  _selection = new Selection();
 
+  @state() private _announcement = '';
+  @state() private _voterLists: VoterListsFeature | undefined;
+  @state() private _authorTools: AuthorToolsFeature | undefined;
   private _lang = 'en';
-  private _source: Source | B24Error | null = null;
-  private _selection = new Selection();
   private _write: { action: WriteAction; promise: Promise<boolean>; controller: AbortController } | null = null;
   private _refreshTimer: ReturnType<typeof setInterval> | undefined;
   private _periodic = false;
@@ -174,12 +194,16 @@ export class B24AttachedVote extends LitElement {
   private _unsubscribe: (() => void) | undefined;
   private _arrowKeyPick = false;
 
-  private _loadTask = new Task(this, {
+  /** @internal Loads the poll whenever its source changes. */
+  _loadTask = new Task(this, {
     args: () => [this._source, this._visible] as const,
     task: async ([source, visible], { signal }) => {
       if (!visible || source === null) return initialState;
       if (source instanceof B24Error) throw source;
-      return loadPoll(source.transport, source.ref, { signal });
+      const result = await loadPoll(source.transport, source.ref, { signal });
+      // The author sees the poll with its tools at once, not a moment later.
+      if (result.poll.canEdit) await this._loadAuthorTools();
+      return result;
     },
     onComplete: (result) => this._loaded(result as PollResult),
     onError: (error) => this._loadFailed(error),
@@ -262,19 +286,12 @@ export class B24AttachedVote extends LitElement {
    * and their default applies: a bad theme or refresh interval must not keep the poll from showing.
    */
   private _checkOptions(changed: PropertyValues<this>): void {
-    const quote = (name: string, value: unknown): string => JSON.stringify(String(this.getAttribute(name) ?? value).slice(0, 40));
-    const problems: string[] = [];
-    const seconds = Number(this.refreshInterval ?? 0);
-    if (changed.has('refreshInterval') && !(Number.isFinite(seconds) && seconds >= 0)) {
-      problems.push(`refresh-interval: ${quote('refresh-interval', this.refreshInterval)} is not a number of seconds (0 or more); refreshing is off`);
+    for (const [name, attribute, valid, why] of optionRules) {
+      const value = this[name];
+      if (!changed.has(name) || valid(value)) continue;
+      const given = JSON.stringify(String(this.getAttribute(attribute) ?? value).slice(0, 40));
+      this._report('load', new B24Error('INVALID_CONFIG', `${attribute}: ${given} ${why}`), { show: false });
     }
-    if (changed.has('loading') && this.loading != null && this.loading !== 'eager' && this.loading !== 'lazy') {
-      problems.push(`loading: ${quote('loading', this.loading)} is not "eager" or "lazy"; the poll loads at once`);
-    }
-    if (changed.has('theme') && this.theme != null && this.theme !== 'light' && this.theme !== 'dark') {
-      problems.push(`theme: ${quote('theme', this.theme)} is not "light" or "dark"; the page's color scheme is followed`);
-    }
-    for (const description of problems) this._report('load', new B24Error('INVALID_CONFIG', description), { show: false });
   }
 
   /** Re-reads the poll. Resolves true on success; failures are reported by `vote-error`. */
@@ -315,7 +332,7 @@ export class B24AttachedVote extends LitElement {
   // ---- source, language, visibility, refresh -------------------------------------------------------------------
 
   private _updateSource(): void {
-    let next: Source | B24Error;
+    let next: PollSource | B24Error;
     try {
       const ref = toPollRef({
         attachId: this.attachId,
@@ -440,8 +457,10 @@ export class B24AttachedVote extends LitElement {
     this._report('load', failure, { show: true });
   }
 
-  private _applyResult(result: PollResult): void {
+  /** @internal Puts a poll the portal sent on screen and listens for peers' writes to it. */
+  _applyResult(result: PollResult): void {
     this._poll = result.poll;
+    if (result.poll.canEdit) void this._loadAuthorTools();
     shapeCache.set(this._sourceKey(), result.poll.questions.map((q) => q.answers.length));
     const source = this._source;
     if (source && !(source instanceof B24Error) && !this._unsubscribe) {
@@ -449,8 +468,8 @@ export class B24AttachedVote extends LitElement {
     }
   }
 
-  /** Another element showing the same poll for the same user wrote to it: show the new state. */
-  private _onPeerUpdate = (attach: RawAttach): void => {
+  /** @internal Another element showing the same poll for the same user wrote to it: show the new state. */
+  _onPeerUpdate = (attach: RawAttach): void => {
     try {
       const poll = normalizeAttach(attach);
       this._poll = poll;
@@ -472,7 +491,29 @@ export class B24AttachedVote extends LitElement {
     // A double click or a held Enter joins the write in flight instead of sending a second one.
     if (this._write) return this._write.action === action ? this._write.promise : Promise.resolve(false);
     const controller = new AbortController();
-    const promise = this._performWrite(action, ballot, controller.signal).catch(() => false);
+    const { signal } = controller;
+    const perform = (writes: WritesFeature): Promise<boolean> => writes.performWrite(this, action, ballot, signal);
+    let started: Promise<boolean>;
+    if (loadWrites.loaded) {
+      started = perform(loadWrites.loaded);
+    } else {
+      // The first write waits for its chunk: say "Voting…" at once, as the write itself will.
+      this._busy = action;
+      started = loadWrites().then(
+        (writes) => {
+          if (signal.aborted) return false;
+          this._busy = null;
+          return perform(writes);
+        },
+        () => {
+          if (signal.aborted) return false;
+          this._busy = null;
+          this._report(action, partMissing(), { show: true, ballot });
+          return false;
+        },
+      );
+    }
+    const promise = started.catch(() => false);
     const write = { action, promise, controller };
     this._write = write;
     void promise.finally(() => {
@@ -481,131 +522,15 @@ export class B24AttachedVote extends LitElement {
     return promise;
   }
 
-  private async _performWrite(action: WriteAction, given: Ballot | undefined, signal: AbortSignal): Promise<boolean> {
-    if (!this._poll && this._source && !(this._source instanceof B24Error)) {
-      this._visible = true;
-      // The load starts in the update that _visible schedules; only then does taskComplete wait for it.
-      await this.updateComplete;
-      await this._loadTask.taskComplete.catch(() => undefined);
-    }
-    const source = this._source;
-    const poll = this._poll;
-    if (signal.aborted) return false;
-    if (!source || source instanceof B24Error || !poll) {
-      const reason = source instanceof B24Error ? source : new B24Error('BAD_RESPONSE', 'the poll is not loaded');
-      this._report(action, reason, { show: true });
-      return false;
-    }
-
-    let ballot: Ballot | undefined;
-    if (action === 'vote') {
-      try {
-        ballot = validateBallot(poll, given ?? this._selection.toBallot(poll));
-      } catch (error) {
-        this._report('vote', error as B24Error, { show: true, ballot: given ?? this._selection.toBallot(poll) });
-        return false;
-      }
-      const submit = createVoteEvent('vote-submit', { ballot: Object.freeze(structuredClone(ballot)) }, true);
-      if (!this.dispatchEvent(submit)) return false;
-    }
-
-    this._busy = action;
-    this._failure = null;
-    this._announce(this._messages.working);
-    try {
-      const result = await this._send(action, source, ballot, signal);
-      if (signal.aborted) return false;
-      this._succeeded(action, result, ballot);
-      return true;
-    } catch (error) {
-      if (signal.aborted || isAbortError(error)) return false;
-      const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'unexpected answer');
-      const truth = await this._reread(action, source, failure, signal);
-      if (signal.aborted) return false;
-      if (truth && writeTookEffect(action, truth.poll, ballot)) {
-        this._succeeded(action, truth, ballot);
-        return true;
-      }
-      if (truth) {
-        this._applyResult(truth);
-        this._fire('vote-load', { attach: truth.attach });
-      }
-      this._busy = null; // before the report: focus goes to a Retry button that must not be disabled
-      this._report(action, failure, { show: true, ballot });
-      return false;
-    } finally {
-      if (!signal.aborted) this._busy = null;
-    }
-  }
-
-  private _send(action: WriteAction, source: Source, ballot: Ballot | undefined, signal: AbortSignal): Promise<PollResult> {
-    // Elements showing the same poll through the same transport (the same user) share one request for the same write.
-    const key = `${action} ${source.key} ${ballot ? ballotKey(ballot) : ''}`;
-    return sharedWrite(source.transport, key, signal, (shared) => {
-      const options = { signal: shared };
-      switch (action) {
-        case 'vote':
-          return vote(source.transport, source.ref, ballot!, options);
-        case 'recall':
-          return recall(source.transport, source.ref, options);
-        case 'stop':
-          return stop(source.transport, source.ref, options);
-        case 'resume':
-          return resume(source.transport, source.ref, options);
-      }
-    });
-  }
-
-  /**
-   * After an answer was lost (or the portal says the poll changed under us) the write may or may not have been
-   * stored. Never re-send blindly: read the poll again and show the truth.
-   */
-  private async _reread(action: WriteAction, source: Source, failure: B24Error, signal: AbortSignal): Promise<PollResult | null> {
-    const lost = lostAnswerCodes.has(failure.code) || failure.status >= 500;
-    const stale = failure.code === '32' || (failure.code === '403' && action === 'vote');
-    if (!lost && !stale) return null;
-    try {
-      return await getPoll(source.transport, source.ref, { signal });
-    } catch {
-      return null;
-    }
-  }
-
-  private _succeeded(action: WriteAction, result: PollResult, ballot: Ballot | undefined): void {
-    const m = this._messages;
-    this._applyResult(result);
-    this._failure = null;
-    this._changing = false;
-    this._confirmingClose = false;
-    this._busy = null;
-    this._selection.resetFrom(result.poll);
-    this._dropVoters();
-    const source = this._source;
-    if (source && !(source instanceof B24Error)) pollUpdates.publish(source.transport, result.attach, this._onPeerUpdate);
-    switch (action) {
-      case 'vote':
-        this._announce(numbersVisible(result.poll) ? m.voteCounted : m.resultsHiddenUntilClosed);
-        this._fire('vote-success', { attach: result.attach, ballot: ballot ?? ballotFromPoll(result.poll) });
-        this._focusAfterUpdate('.results', '[part~="change-button"]');
-        break;
-      case 'recall':
-        this._selection.clear();
-        this._announce(m.voteWithdrawn);
-        this._fire('vote-recall', { attach: result.attach });
-        this._focusAfterUpdate('input', '.results', '.poll');
-        break;
-      case 'stop':
-      case 'resume':
-        this._announce(action === 'stop' ? m.pollClosedNow : m.pollReopened);
-        this._fire('vote-load', { attach: result.attach });
-        this._focusAfterUpdate(action === 'stop' ? '[part~="reopen-button"]' : '[part~="close-button"]');
-        break;
-    }
-  }
+  /** Starts loading the write flow when the user reaches for the poll, so a click rarely waits for it. */
+  private _warmUp = (): void => {
+    loadWrites().catch(() => undefined);
+  };
 
   // ---- errors, events, focus ------------------------------------------------------------------------------------
 
-  private _report(action: VoteAction, error: B24Error, options: { show: boolean; ballot?: Ballot }): void {
+  /** @internal Reports a failure (`vote-error`) and, with `show`, puts it on screen. */
+  _report(action: VoteAction, error: B24Error, options: { show: boolean; ballot?: Ballot }): void {
     const questionId = errorQuestionId(error);
     const detail: VoteErrorDetail = {
       action,
@@ -624,19 +549,21 @@ export class B24AttachedVote extends LitElement {
     this._fire('vote-error', detail);
   }
 
-  private _fire<K extends 'vote-load' | 'vote-success' | 'vote-recall' | 'vote-error'>(
+  /** @internal Fires one of the element's events, unless the element was removed. */
+  _fire<K extends 'vote-load' | 'vote-success' | 'vote-recall' | 'vote-error'>(
     type: K,
     detail: Parameters<typeof createVoteEvent<K>>[1],
   ): void {
     if (this.isConnected) this.dispatchEvent(createVoteEvent(type, detail));
   }
 
-  private _announce(text: string): void {
+  /** @internal Says `text` through the live region. */
+  _announce(text: string): void {
     this._announcement = text;
   }
 
-  /** Focuses the first of `selectors` (tried in order) that exists once the update is done. */
-  private _focusAfterUpdate(...selectors: string[]): void {
+  /** @internal Focuses the first of `selectors` (tried in order) that exists once the update is done. */
+  _focusAfterUpdate(...selectors: string[]): void {
     void this.updateComplete.then(() => {
       for (const selector of selectors) {
         const target = this.renderRoot.querySelector<HTMLElement>(selector);
@@ -698,60 +625,40 @@ export class B24AttachedVote extends LitElement {
   };
 
   private _toggleVoters = (_question: PollQuestion, answer: PollAnswer): void => {
-    const current = this._voters.get(answer.id);
-    if (current) {
-      this._setVoters(answer.id, { ...current, open: !current.open });
-      // Opening a list whose last page failed tries that page again.
-      if (!current.open && current.failed) void this._loadVoters(answer);
-      return;
-    }
-    this._setVoters(answer.id, { open: true, loading: false, voters: [], total: answer.votes, next: 0, failed: null });
-    void this._loadVoters(answer);
+    void loadVoterLists().then(
+      (lists) => {
+        this._voterLists = lists;
+        lists.toggleVoters(this, answer);
+      },
+      () => this._report('voters', partMissing(), { show: true }),
+    );
   };
 
   private _moreVoters = (_question: PollQuestion, answer: PollAnswer): void => {
-    void this._loadVoters(answer);
+    void this._voterLists?.loadVoters(this, answer);
   };
 
-  private async _loadVoters(answer: PollAnswer): Promise<void> {
-    const source = this._source;
-    const current = this._voters.get(answer.id);
-    if (!source || source instanceof B24Error || !current || current.loading || current.next === null) return;
-    this._setVoters(answer.id, { ...current, loading: true, failed: null });
-    // Dropped lists (removal, another poll, a write) abort their pages: nothing stale comes back, nothing leaks.
-    const signal = this._votersController.signal;
+  /** Loads the author's tools once; a poll whose tools could not load still shows (and the next poll tries again). */
+  private async _loadAuthorTools(): Promise<void> {
+    if (this._authorTools) return;
     try {
-      const page = await getAnswerVoted(source.transport, source.ref, answer.id, { start: current.next, signal });
-      const latest = this._voters.get(answer.id);
-      if (signal.aborted || !latest) return;
-      this._setVoters(answer.id, { ...latest, loading: false, voters: [...latest.voters, ...page.voters], total: page.total, next: page.next });
-    } catch (error) {
-      const latest = this._voters.get(answer.id);
-      if (signal.aborted || isAbortError(error) || !latest) return;
-      const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'voters could not be read');
-      // The same message (and the same "can Retry help?") as anywhere else in the element.
-      const shown = describeError(this._messages, 'voters', failure.code, failure.description, failure.status);
-      this._setVoters(answer.id, { ...latest, loading: false, failed: shown });
-      this._report('voters', failure, { show: false });
+      this._authorTools = await loadAuthorTools();
+    } catch {
+      // Without its chunk the author sees the poll without Close / Reopen until the next load.
     }
   }
 
-  private _dropVoters(): void {
+  /** @internal Drops the voters lists and aborts their pages in flight. */
+  _dropVoters(): void {
     this._votersController.abort();
     this._votersController = new AbortController();
     this._voters = new Map();
   }
 
-  private _setVoters(answerId: string, state: VotersState): void {
-    const next = new Map(this._voters);
-    next.set(answerId, state);
-    this._voters = next;
-  }
-
   // ---- render ---------------------------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    return html`<div part="poll" class="poll" tabindex="-1">
+    return html`<div part="poll" class="poll" tabindex="-1" @pointerover=${this._warmUp} @focusin=${this._warmUp}>
       ${this._renderBody()}
       ${this._renderFailure()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
@@ -774,7 +681,7 @@ export class B24AttachedVote extends LitElement {
             origin,
             selection: this._selection,
             submitting: this._busy === 'vote',
-            valid: this._ballotValid(poll),
+            valid: this._selection.readyFor(poll),
             changing: this._changing,
             submitsOnSelect: this._submitsOnSelect(),
             onPick: this._onPick,
@@ -794,6 +701,7 @@ export class B24AttachedVote extends LitElement {
             numbers: numbersVisible(poll),
             voters: votersVisible(poll),
             votersOf: (id) => this._voters.get(id),
+            renderVoters: this._voterLists?.renderVoters,
             onToggleVoters: this._toggleVoters,
             onMoreVoters: this._moreVoters,
           })}
@@ -821,6 +729,7 @@ export class B24AttachedVote extends LitElement {
           this._focusAfterUpdate('[part~="close-button"]');
         },
         onReopen: () => void this.resume(),
+        authorTools: this._authorTools?.renderAuthorTools,
       })}`;
   }
 
@@ -841,32 +750,7 @@ export class B24AttachedVote extends LitElement {
     </div>`;
   }
 
-  private _ballotValid(poll: Poll): boolean {
-    try {
-      validateBallot(poll, this._selection.toBallot(poll));
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
   private _origin(): string | undefined {
     return this._source && !(this._source instanceof B24Error) ? this._source.transport.origin : undefined;
-  }
-}
-
-
-
-/** Whether a re-read poll shows that a write whose answer was lost did take effect. */
-function writeTookEffect(action: WriteAction, poll: Poll, ballot: Ballot | undefined): boolean {
-  switch (action) {
-    case 'vote':
-      return poll.isVoted && ballot !== undefined && ballotKey(ballotFromPoll(poll)) === ballotKey(ballot);
-    case 'recall':
-      return !poll.isVoted;
-    case 'stop':
-      return poll.isFinished;
-    case 'resume':
-      return !poll.isFinished;
   }
 }

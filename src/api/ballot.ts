@@ -1,4 +1,3 @@
-import { isB24Error } from '../transport/b24-error.js';
 import { BallotError } from './ballot-error.js';
 import type { Ballot, Poll } from './types.js';
 
@@ -75,21 +74,4 @@ export function ballotFromPoll(poll: Poll): Ballot {
     if (mine.length > 0) ballot[q.id] = mine;
   }
   return ballot;
-}
-
-/** The question ID in the portal's `QUESTION_{id}` error code (`QUESTION_12` -> `'12'`), else null. */
-export function questionIdFromPortalCode(code: string): string | null {
-  const m = /^QUESTION_(\d+)$/.exec(code);
-  return m ? m[1]! : null;
-}
-
-/**
- * The question an error is about, for the `vote-error` detail: a local `INVALID_BALLOT`'s `questionId`, or the
- * ID in the portal's `QUESTION_{id}` code (a required question left unanswered). Undefined for other errors.
- */
-export function errorQuestionId(error: unknown): string | undefined {
-  if (!isB24Error(error)) return undefined;
-  const own = (error as { questionId?: unknown }).questionId;
-  if (typeof own === 'string' && own !== '') return own;
-  return questionIdFromPortalCode(error.code) ?? undefined;
 }

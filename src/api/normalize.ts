@@ -16,15 +16,12 @@
  */
 import { B24Error } from '../transport/b24-error.js';
 import type { Poll, PollAnswer, PollQuestion, RawAttach } from './types.js';
+import { isObject } from '../util/is-object.js';
 
 type Obj = Record<string, unknown>;
 
 function bad(what: string): B24Error {
   return new B24Error('BAD_RESPONSE', `Unusable poll from the portal: ${what}`);
-}
-
-function isObj(value: unknown): value is Obj {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A finite number from a number or a numeric string; `fallback` for anything else. */
@@ -76,7 +73,7 @@ function bitmask(value: unknown): number {
 /** PHP sends a map keyed by ID, or a JSON array when the keys happen to be 0..n: accept both. */
 function entries(value: unknown): unknown[] | null {
   if (Array.isArray(value)) return value;
-  if (isObj(value)) return Object.values(value);
+  if (isObject(value)) return Object.values(value);
   return null;
 }
 
@@ -90,12 +87,12 @@ const DEFAULT_SORT = 100;
 /** Question ID -> the set of answer IDs the current user picked. `[]` and odd shapes mean "none". */
 function picks(map: unknown): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  if (!isObj(map)) return out;
+  if (!isObject(map)) return out;
   for (const [qKey, inner] of Object.entries(map)) {
     const qid = id(qKey);
     if (!qid) continue;
     const set = new Set<string>();
-    if (isObj(inner)) {
+    if (isObject(inner)) {
       for (const aKey of Object.keys(inner)) {
         const aid = id(aKey);
         if (aid) set.add(aid);
@@ -103,7 +100,7 @@ function picks(map: unknown): Map<string, Set<string>> {
     } else if (Array.isArray(inner)) {
       // Not what the server sends, but an array of rows or of IDs has an obvious meaning.
       for (const row of inner) {
-        const aid = id(isObj(row) ? row.ANSWER_ID : row);
+        const aid = id(isObject(row) ? row.ANSWER_ID : row);
         if (aid) set.add(aid);
       }
     }
@@ -130,7 +127,7 @@ function normalizeQuestion(
   index: number,
   mine: Map<string, Set<string>>,
 ): { question: PollQuestion; sort: number } | null {
-  if (!isObj(rawQ)) throw bad(`question #${index + 1} is not an object`);
+  if (!isObject(rawQ)) throw bad(`question #${index + 1} is not an object`);
   const qid = id(rawQ.ID);
   if (!qid) throw bad(`question #${index + 1} has no valid ID`);
   if (!flag(rawQ.ACTIVE, true)) return null;
@@ -143,7 +140,7 @@ function normalizeQuestion(
   const answers: Array<Omit<PollAnswer, 'percent'> & { sort: number; rawPercent: number }> = [];
   let anyMultipleAnswer = false;
   rawAnswers.forEach((rawA, aIndex) => {
-    if (!isObj(rawA)) throw bad(`answer #${aIndex + 1} of question ${qid} is not an object`);
+    if (!isObject(rawA)) throw bad(`answer #${aIndex + 1} of question ${qid} is not an object`);
     const aid = id(rawA.ID);
     if (!aid) throw bad(`answer #${aIndex + 1} of question ${qid} has no valid ID`);
     if (seen.has(aid)) throw bad(`answer ${aid} appears twice in question ${qid}`);
@@ -174,7 +171,7 @@ function normalizeQuestion(
   const voters = num(rawQ.COUNTER, NaN) >= 0 ? count(rawQ.COUNTER) : fallbackVoters;
 
   // IMAGE is the file row (`{ SRC, ... }`); a bare URL string is accepted too, anything else means no image.
-  const imageSrc = isObj(rawQ.IMAGE) ? rawQ.IMAGE.SRC : rawQ.IMAGE;
+  const imageSrc = isObject(rawQ.IMAGE) ? rawQ.IMAGE.SRC : rawQ.IMAGE;
 
   const question: PollQuestion = {
     id: qid,
@@ -200,7 +197,7 @@ function normalizeQuestion(
  * @throws B24Error `BAD_RESPONSE` when the attach is unusable (see the file comment); never a TypeError.
  */
 export function normalizeAttach(raw: unknown): Poll {
-  if (!isObj(raw)) throw bad(`expected an object, got ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw}`);
+  if (!isObject(raw)) throw bad(`expected an object, got ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw}`);
   const attach = raw as RawAttach;
   const attachId = id(attach.ID);
   if (!attachId) throw bad('no valid ID');

@@ -20,9 +20,10 @@
 import { abortReason } from '../transport/abort.js';
 import { B24Error } from '../transport/b24-error.js';
 import type { B24Transport } from '../transport/types.js';
-import { getPoll, pollFromResult, type ApiCallOptions, type PollResult } from './vote-api.js';
+import { getPoll, pollFromResult, type ApiCallOptions, type PollResult } from './vote-call.js';
 import { refKey, refParams } from './poll-ref.js';
 import type { PollRef, RawAttach } from './types.js';
+import { isObject } from '../util/is-object.js';
 
 /** Most sub-calls the portal takes in one `batch`. */
 export const BATCH_LIMIT = 50;
@@ -88,13 +89,9 @@ function subCall(method: string, params: Record<string, string | number>): strin
   return `${method}?${query}`;
 }
 
-function isObj(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The B24Error a batch sub-call reported (an empty code becomes `'0'`, as the transports do). */
 function subCallError(raw: unknown): B24Error {
-  const err = isObj(raw) ? raw : {};
+  const err = isObject(raw) ? raw : {};
   const code = typeof err.error === 'string' && err.error !== '' ? err.error : typeof err.error === 'number' ? String(err.error) : '0';
   const description = typeof err.error_description === 'string' ? err.error_description : '';
   // A sub-call has no HTTP status of its own (the batch itself answered 200).
@@ -119,19 +116,19 @@ async function sendBatch(transport: B24Transport, request: Request): Promise<voi
   let result: unknown;
   try {
     const envelope = await transport.call('batch', { halt: 0, cmd }, { signal: request.controller.signal });
-    result = isObj(envelope) ? envelope.result : undefined;
+    result = isObject(envelope) ? envelope.result : undefined;
   } catch (error) {
     for (const entry of request.entries) settleEntry(entry, { error });
     return;
   }
-  if (!isObj(result)) {
+  if (!isObject(result)) {
     const error = new B24Error('BAD_RESPONSE', 'batch: the answer has no result');
     for (const entry of request.entries) settleEntry(entry, { error });
     return;
   }
   // PHP sends an empty map as `[]`: treat every non-map as "nothing here".
-  const results = isObj(result.result) ? result.result : {};
-  const errors = isObj(result.result_error) ? result.result_error : {};
+  const results = isObject(result.result) ? result.result : {};
+  const errors = isObject(result.result_error) ? result.result_error : {};
   request.entries.forEach((entry, i) => {
     const key = `p${i}`;
     if (key in errors) {

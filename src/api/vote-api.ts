@@ -3,18 +3,13 @@
  * a portal (or proxy) that answers 200 with something else gives `BAD_RESPONSE`, never a TypeError.
  */
 import { B24Error } from '../transport/b24-error.js';
-import type { B24Envelope, B24Transport } from '../transport/types.js';
-import { normalizeAttach } from './normalize.js';
+import type { B24Transport } from '../transport/types.js';
 import { refParams, toPollRef } from './poll-ref.js';
-import type { Ballot, Poll, PollRef, RawAttach, Voter, VotersPage } from './types.js';
+import type { Ballot, PollRef, Voter, VotersPage } from './types.js';
+import { isObject } from '../util/is-object.js';
+import { badShape, call, getPoll, M, pollFromResult, type ApiCallOptions, type PollResult } from './vote-call.js';
 
-/** A poll as the portal sent it (events carry it raw) and as the element renders it. */
-export interface PollResult {
-  /** The portal's raw `attach` object. */
-  attach: RawAttach;
-  /** The normalized model of the same attach. */
-  poll: Poll;
-}
+export { getPoll, pollFromResult, type ApiCallOptions, type PollResult } from './vote-call.js';
 
 /** A poll with the first page of voters per answer (`getWithVoted`). */
 export interface PollWithVoted extends PollResult {
@@ -22,49 +17,12 @@ export interface PollWithVoted extends PollResult {
   voted: Record<string, Voter[]>;
 }
 
-/** Options of every call: the caller's abort signal. */
-export interface ApiCallOptions {
-  signal?: AbortSignal;
-}
-
 /** Most entity IDs the portal takes in one `getMany` call. */
 export const GET_MANY_LIMIT = 50;
 
-const M = {
-  get: 'vote.AttachedVote.get',
-  getMany: 'vote.AttachedVote.getMany',
-  getWithVoted: 'vote.AttachedVote.getWithVoted',
-  getAnswerVoted: 'vote.AttachedVote.getAnswerVoted',
-  vote: 'vote.AttachedVote.vote',
-  recall: 'vote.AttachedVote.recall',
-  stop: 'vote.AttachedVote.stop',
-  resume: 'vote.AttachedVote.resume',
-} as const;
-
-type Obj = Record<string, unknown>;
-
-function isObj(value: unknown): value is Obj {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function badShape(method: string, what: string): B24Error {
-  return new B24Error('BAD_RESPONSE', `${method}: ${what}`);
-}
-
-function callOptions(options?: ApiCallOptions): { signal?: AbortSignal } {
-  return options?.signal ? { signal: options.signal } : {};
-}
-
-/** Raw attach + normalized poll from a `{ attach }` result; `BAD_RESPONSE` when there is no attach. */
-export function pollFromResult(method: string, result: unknown): PollResult {
-  if (!isObj(result) || !isObj(result.attach)) throw badShape(method, 'the answer has no attach object');
-  const attach = result.attach as RawAttach;
-  return { attach, poll: normalizeAttach(attach) };
-}
-
 /** One person from a voters list; a row without a usable ID is dropped rather than failing the whole list. */
 function toVoter(row: unknown): Voter | null {
-  if (!isObj(row)) return null;
+  if (!isObject(row)) return null;
   const rawId = row.ID;
   const voterId =
     typeof rawId === 'number' && Number.isFinite(rawId)
@@ -89,18 +47,6 @@ function toVoters(rows: unknown[]): Voter[] {
 function nonNegativeInt(value: unknown): number | null {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 ? n : null;
-}
-
-async function call(t: B24Transport, method: string, params: Obj, options?: ApiCallOptions): Promise<B24Envelope> {
-  const envelope = await t.call(method, params, callOptions(options));
-  if (!isObj(envelope) || !('result' in envelope)) throw badShape(method, 'the answer has no result');
-  return envelope;
-}
-
-/** `vote.AttachedVote.get`: one poll with the current user's state. */
-export async function getPoll(t: B24Transport, ref: PollRef, options?: ApiCallOptions): Promise<PollResult> {
-  const envelope = await call(t, M.get, refParams(ref), options);
-  return pollFromResult(M.get, envelope.result);
 }
 
 /**
@@ -140,7 +86,7 @@ export async function getMany(
             { moduleId: first.moduleId, entityType: first.entityType, entityIds: chunk },
             { signal: shared.signal },
           );
-          const items = isObj(envelope.result) ? envelope.result.items : undefined;
+          const items = isObject(envelope.result) ? envelope.result.items : undefined;
           if (!Array.isArray(items)) throw badShape(M.getMany, 'the answer has no items list');
           if (items.length !== chunk.length) {
             throw badShape(M.getMany, `asked for ${chunk.length} polls, got ${items.length}`);
@@ -166,14 +112,14 @@ export async function getWithVoted(
   ref: PollRef,
   options?: ApiCallOptions & { pageSize?: number },
 ): Promise<PollWithVoted> {
-  const params: Obj = { ...refParams(ref) };
+  const params: Record<string, unknown> = { ...refParams(ref) };
   if (options?.pageSize !== undefined) params.pageSize = Math.min(50, Math.max(1, Math.floor(options.pageSize)));
   const envelope = await call(t, M.getWithVoted, params, options);
   const base = pollFromResult(M.getWithVoted, envelope.result);
-  const rawVoted = (envelope.result as Obj).voted;
+  const rawVoted = (envelope.result as Record<string, unknown>).voted;
   const voted: Record<string, Voter[]> = {};
   // `[]` is PHP's empty map; anything else that is not a map is treated the same way (nobody to list).
-  if (isObj(rawVoted)) {
+  if (isObject(rawVoted)) {
     for (const [answerId, rows] of Object.entries(rawVoted)) {
       if (Array.isArray(rows)) voted[answerId] = toVoters(rows);
     }
@@ -195,7 +141,7 @@ export async function getAnswerVoted(
   if (aid === null || aid === 0) throw new B24Error('INVALID_CONFIG', `answerId: ${String(answerId)} is not an answer ID`);
   const start = Math.max(0, Math.floor(options?.start ?? 0));
   const envelope = await call(t, M.getAnswerVoted, { ...refParams(ref), answerId: aid, start }, options);
-  const items = isObj(envelope.result) ? envelope.result.items : Array.isArray(envelope.result) ? envelope.result : undefined;
+  const items = isObject(envelope.result) ? envelope.result.items : Array.isArray(envelope.result) ? envelope.result : undefined;
   if (!Array.isArray(items)) throw badShape(M.getAnswerVoted, 'the answer has no items list');
   const voters = toVoters(items);
   const next = nonNegativeInt(envelope.next);

@@ -1,13 +1,11 @@
 import { B24Error } from '../transport/b24-error.js';
 import type { Bx24Like } from '../transport/bx24-transport.js';
 import { createBx24Transport, createFetchTransport } from '../transport/factories.js';
-import { isLoopbackHost } from '../transport/portal-url.js';
 import type { B24Transport } from '../transport/types.js';
 
 // One instance per webhook URL and one for BX24, so that elements on a page share rate limit, refresh and batching.
 const webhookTransports = new Map<string, B24Transport>();
 let bx24Transport: { bx24: Bx24Like; transport: B24Transport } | undefined;
-let webhookWarningShown = false;
 
 /** The transport an element uses: its `transport` property, its `webhook-url`, the page's BX24, or an error. */
 export function resolveTransport(transport: B24Transport | null | undefined, webhookUrl: string | null | undefined): B24Transport | B24Error {
@@ -39,19 +37,6 @@ function webhookTransport(url: string): B24Transport | B24Error {
         : new B24Error('INVALID_CONFIG', 'webhook-url is not a valid Bitrix24 webhook URL');
     }
     webhookTransports.set(key, shared);
-    warnIfPublic();
   }
   return shared;
-}
-
-/** A webhook on a page others can read hands its rights to every reader. Say so once; never print the URL. */
-function warnIfPublic(): void {
-  if (webhookWarningShown || typeof location === 'undefined') return;
-  if (isLoopbackHost(location.hostname)) return;
-  webhookWarningShown = true;
-  console.warn(
-    `b24-attached-vote: a webhook-url is used on ${location.origin}. Anyone who can read this page can use that webhook ` +
-      'with its user\'s rights. Use it only for local development; in production run inside a Bitrix24 app (BX24) ' +
-      'or give the element an OAuth transport whose token comes from your backend.',
-  );
 }

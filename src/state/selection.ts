@@ -43,4 +43,13 @@ export class Selection {
     }
     return ballot;
   }
+
+  /**
+   * The picks make a ballot the portal takes: something answered and every required question answered. (The form
+   * offers only the poll's own answers, one per single-choice question, so nothing else can be wrong.)
+   */
+  readyFor(poll: Poll): boolean {
+    const ballot = this.toBallot(poll);
+    return Object.keys(ballot).length > 0 && poll.questions.every((q) => !q.required || q.id in ballot);
+  }
 }

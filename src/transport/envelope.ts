@@ -4,12 +4,9 @@
  */
 import { B24Error } from './b24-error.js';
 import type { B24Envelope, B24Time } from './types.js';
+import { isObject } from '../util/is-object.js';
 
 type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** `next`/`total` as numbers: BX24.js `parseInt`s them, so a numeric string from an odd proxy is accepted too. */
 function toCount(value: unknown): number | undefined {

@@ -11,6 +11,7 @@ import { parseRestUrl, parseWebhookUrl } from './portal-url.js';
 import { sharedRateLimiter, type LeakyBucket } from './rate-limiter.js';
 import { resolveRetryOptions, withRetry } from './retry.js';
 import { redactError } from './secrets.js';
+import { warnIfWebhookOnPublicPage } from './webhook-warning.js';
 import type {
   AuthSource,
   B24CallOptions,
@@ -198,6 +199,7 @@ export function createFetchTransport(options: FetchTransportOptions): B24Transpo
 
   if ('webhookUrl' in options) {
     const hook = parseWebhookUrl(options.webhookUrl);
+    warnIfWebhookOnPublicPage();
     origin = hook.origin;
     const send = makeSender(fetchImpl, timeoutMs, sharedRateLimiter(origin, options.rateLimit), new SecretSet(hook.secrets));
     perform = (method, params, signal) => send(hook.base + encodeURIComponent(method), method, params, signal);

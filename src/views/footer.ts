@@ -20,6 +20,8 @@ export interface FooterContext {
   onConfirmClose(): void;
   onCancelClose(): void;
   onReopen(): void;
+  /** The author's tools, once their chunk has loaded (see features/author-tools.ts). */
+  authorTools?: ((ctx: FooterContext) => TemplateResult) | undefined;
 }
 
 /** Under the poll: what the user may do next, the poll's notes, links and the author's tools. */
@@ -54,29 +56,6 @@ export function renderFooter(ctx: FooterContext): TemplateResult {
           ${downloadUrl ? html`<a part="link download-link" href=${downloadUrl} target="_blank" rel="noopener noreferrer">${m.downloadResults}</a>` : nothing}
         </p>`
       : nothing}
-    ${poll.canEdit ? renderAuthorTools(ctx, disabled) : nothing}
-  </div>`;
-}
-
-function renderAuthorTools(ctx: FooterContext, disabled: boolean): TemplateResult {
-  const { poll, m, busy } = ctx;
-  if (poll.isFinished) {
-    return html`<div class="author-tools" part="author-tools">
-      <button type="button" class="button" part="button reopen-button" ?disabled=${disabled} @click=${ctx.onReopen}>
-        ${busy === 'resume' ? m.working : m.reopenPoll}
-      </button>
-    </div>`;
-  }
-  if (ctx.confirmingClose) {
-    return html`<div class="author-tools confirm" part="author-tools" role="group" aria-labelledby="close-confirm-text">
-      <p id="close-confirm-text">${m.closePollConfirm}</p>
-      <button type="button" class="button danger" part="button confirm-close-button" ?disabled=${disabled} @click=${ctx.onConfirmClose}>
-        ${busy === 'stop' ? m.working : m.closePollConfirmYes}
-      </button>
-      <button type="button" class="button" part="button" ?disabled=${disabled} @click=${ctx.onCancelClose}>${m.cancel}</button>
-    </div>`;
-  }
-  return html`<div class="author-tools" part="author-tools">
-    <button type="button" class="button" part="button close-button" ?disabled=${disabled} @click=${ctx.onAskClose}>${m.closePoll}</button>
+    ${poll.canEdit && ctx.authorTools ? ctx.authorTools(ctx) : nothing}
   </div>`;
 }

@@ -4,7 +4,7 @@ import type { Poll, PollAnswer, PollQuestion } from '../api/types.js';
 import type { VoteMessages } from '../i18n/types.js';
 import { portalUrl } from './links.js';
 import { plainText } from './plain-text.js';
-import { renderVoters, type VotersState } from './voters.js';
+import type { renderVoters, VotersState } from './voters.js';
 import { cssomStyle } from './cssom-style.js';
 
 /** What the results view needs from the element. */
@@ -20,6 +20,8 @@ export interface ResultsContext {
   votersOf(answerId: string): VotersState | undefined;
   onToggleVoters(question: PollQuestion, answer: PollAnswer): void;
   onMoreVoters(question: PollQuestion, answer: PollAnswer): void;
+  /** Renders an open list, once the lists' chunk has loaded (see features/voter-lists.ts). */
+  renderVoters: typeof renderVoters | undefined;
 }
 
 const percentFormats = new Map<string, Intl.NumberFormat>();
@@ -81,6 +83,6 @@ function renderAnswer(ctx: ResultsContext, q: PollQuestion, a: PollAnswer, perce
           >${count}</button>`
         : html`<span>${count}</span>`}
     </div>
-    ${voters?.open ? renderVoters(ctx.m, a, voters, () => ctx.onMoreVoters(q, a)) : nothing}
+    ${voters?.open && ctx.renderVoters ? ctx.renderVoters(ctx.m, a, voters, () => ctx.onMoreVoters(q, a)) : nothing}
   </li>`;
 }

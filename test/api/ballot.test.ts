@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
-import { ballotFromPoll, errorQuestionId, questionIdFromPortalCode, validateBallot } from '../../src/api/ballot.js';
-import { BallotError } from '../../src/api/ballot-error.js';
+import { ballotFromPoll, validateBallot } from '../../src/api/ballot.js';
+import { BallotError, errorQuestionId, questionIdFromPortalCode } from '../../src/api/ballot-error.js';
 import { normalizeAttach } from '../../src/api/normalize.js';
 import type { Poll } from '../../src/api/types.js';
 import { B24Error, isB24Error } from '../../src/transport/b24-error.js';

@@ -3,7 +3,8 @@
 // a poll. Seeded polls: 1 chat single (im 101), 2 chat multiple (im 102), 3 feed post (blog 201, several
 // questions, one required), 4 finished, 5 anonymous, 6 revote off, 7 results hidden, 8 readable by user 1 only.
 import { expect } from '@open-wc/testing';
-import { errorQuestionId, validateBallot } from '../../src/api/ballot.js';
+import { validateBallot } from '../../src/api/ballot.js';
+import { errorQuestionId } from '../../src/api/ballot-error.js';
 import { BLOG_CONNECTOR, IM_CONNECTOR } from '../../src/api/poll-ref.js';
 import type { PollRef } from '../../src/api/types.js';
 import {

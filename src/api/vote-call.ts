@@ -1,0 +1,60 @@
+/**
+ * The part of the vote client every page needs: the checked call and `vote.AttachedVote.get`. The other methods
+ * (vote-api.ts) load with the features that use them.
+ */
+import { B24Error } from '../transport/b24-error.js';
+import type { B24Envelope, B24Transport } from '../transport/types.js';
+import { normalizeAttach } from './normalize.js';
+import { refParams } from './poll-ref.js';
+import type { Poll, PollRef, RawAttach } from './types.js';
+import { isObject } from '../util/is-object.js';
+
+/** A poll as the portal sent it (events carry it raw) and as the element renders it. */
+export interface PollResult {
+  /** The portal's raw `attach` object. */
+  attach: RawAttach;
+  /** The normalized model of the same attach. */
+  poll: Poll;
+}
+
+/** Options of every call: the caller's abort signal. */
+export interface ApiCallOptions {
+  signal?: AbortSignal;
+}
+
+/** The methods' names. */
+export const M = {
+  get: 'vote.AttachedVote.get',
+  getMany: 'vote.AttachedVote.getMany',
+  getWithVoted: 'vote.AttachedVote.getWithVoted',
+  getAnswerVoted: 'vote.AttachedVote.getAnswerVoted',
+  vote: 'vote.AttachedVote.vote',
+  recall: 'vote.AttachedVote.recall',
+  stop: 'vote.AttachedVote.stop',
+  resume: 'vote.AttachedVote.resume',
+} as const;
+
+/** `BAD_RESPONSE` naming the method whose answer had the wrong shape. */
+export function badShape(method: string, what: string): B24Error {
+  return new B24Error('BAD_RESPONSE', `${method}: ${what}`);
+}
+
+/** Raw attach + normalized poll from a `{ attach }` result; `BAD_RESPONSE` when there is no attach. */
+export function pollFromResult(method: string, result: unknown): PollResult {
+  if (!isObject(result) || !isObject(result.attach)) throw badShape(method, 'the answer has no attach object');
+  const attach = result.attach as RawAttach;
+  return { attach, poll: normalizeAttach(attach) };
+}
+
+/** Calls `method` and checks that the answer is an envelope with a `result`. */
+export async function call(t: B24Transport, method: string, params: Record<string, unknown>, options?: ApiCallOptions): Promise<B24Envelope> {
+  const envelope = await t.call(method, params, options?.signal ? { signal: options.signal } : {});
+  if (!isObject(envelope) || !('result' in envelope)) throw badShape(method, 'the answer has no result');
+  return envelope;
+}
+
+/** `vote.AttachedVote.get`: one poll with the current user's state. */
+export async function getPoll(t: B24Transport, ref: PollRef, options?: ApiCallOptions): Promise<PollResult> {
+  const envelope = await call(t, M.get, refParams(ref), options);
+  return pollFromResult(M.get, envelope.result);
+}
