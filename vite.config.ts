@@ -8,11 +8,13 @@
 //   vite build --mode bundle   dist/b24-attached-vote.bundle.js: one self-contained ES module with lit inside,
 //                              for a CDN or CMS <script type="module">; its lazy chunks go to dist/bundle/.
 //
-// Both are minified with sourcemaps. The first pass empties dist/, the second adds to it.
+// Both are minified with sourcemaps, the static text of lit's html`` and css`` templates too (see
+// scripts/minify-templates.js). The first pass empties dist/, the second adds to it.
 // The demo has its own config (demo/vite.config.ts); this one is for the library only.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, normalizePath, type Plugin } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 /** The package root: paths below are relative to it, wherever vite is started from. */
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -22,6 +24,19 @@ const external = /^(?:lit|lit-html|lit-element|react|react-dom|vue)(?:\/|$)|^@li
 /** Bundled into dist/react.js although it matches `external`: @lit/react is no dependency of the package (its
  *  public types are the package's own), so React users install nothing but React. */
 const bundledInReact = /^@lit\/react(?:\/|$)/;
+
+/** The JS minifier leaves template text as written; this minifies lit's templates in the TS sources ('pre':
+ *  before the TS is compiled, while source maps still point at the real source). */
+function litTemplates(): Plugin {
+  const src = normalizePath(`${root}src/`);
+  return {
+    name: 'b24-minify-lit-templates',
+    enforce: 'pre',
+    transform(code, id) {
+      return id.startsWith(src) && id.endsWith('.ts') ? minifyTemplates(code, id) : null;
+    },
+  };
+}
 
 /** Code-split chunks: lazy ones (reached only through import()) apart from shared static ones. */
 function chunkFileNames(dir: { shared: string; lazy: string }) {
@@ -41,6 +56,7 @@ export default defineConfig(({ mode }) => {
     root,
     // Nothing from public/ belongs in the package.
     publicDir: false,
+    plugins: [litTemplates()],
     build: {
       outDir: 'dist',
       emptyOutDir: !bundle,

@@ -4,7 +4,8 @@
 //   2 lint            eslint .
 //   3 typecheck       tsc --noEmit -p tsconfig.json
 //   4 manifest        custom-elements.json matches the sources (scripts/check-manifest.js)
-//   5 emulator        the portal emulator's own tests: node --test on portal/test (skipped if there is none)
+//   5 emulator        the portal emulator's own tests: node --test on portal/test (skipped if there is none),
+//                     and the build scripts' own (scripts/*.test.js)
 //   6 build           npm run build (both library outputs, the declarations, scripts/check-dist.js)
 //   7 size            size-limit (.size-limit.js), on the build
 //   8 browser-tests   web-test-runner in Chromium and Firefox
@@ -144,11 +145,12 @@ const stepDefs = {
     run: async () => ({ ok: (await run('node scripts/check-manifest.js')) === 0 }),
   },
   emulator: {
-    title: 'Portal emulator tests (node --test)',
+    title: 'Portal emulator and build script tests (node --test)',
     async run() {
-      if (!existsSync('portal/test')) return { skipped: 'no portal/test folder' };
-      const files = findFiles('portal/test', nodeTestFile);
-      if (files.length === 0) return { skipped: 'no test files in portal/test' };
+      // In scripts/ only *.test.js: Node's default patterns would take scripts/test.js (this file) for a test.
+      const files = [...(existsSync('portal/test') ? findFiles('portal/test', nodeTestFile) : []),
+        ...findFiles('scripts', /\.test\.js$/)];
+      if (files.length === 0) return { skipped: 'no test files in portal/test or scripts' };
       // Readable output on the console, TAP into a file for the counts.
       const tapDir = mkdtempSync(join(tmpdir(), 'b24-node-test-'));
       const tapFile = join(tapDir, 'report.tap');
