@@ -9,7 +9,7 @@ import type { Ballot, Poll, PollAnswer, PollQuestion, PollRef, RawAttach } from 
 import type { PollResult } from './api/vote-call.js';
 import { resolveTransport } from './connection/resolve-transport.js';
 import { createVoteEvent, type VoteAction, type VoteErrorDetail } from './events.js';
-import { loadAuthorTools, loadVoterLists, loadWrites, type AuthorToolsFeature, type VoterListsFeature, type WritesFeature } from './features/load-features.js';
+import { loadAuthorTools, loadAutoRefresh, loadVoterLists, loadWrites, type AuthorToolsFeature, type VoterListsFeature, type WritesFeature } from './features/load-features.js';
 import { loadMessages, messagesIfLoaded, resolveLang, shippedLanguage, withOverrides } from './i18n/localize.js';
 import type { MessageOverrides, VoteMessages } from './i18n/types.js';
 import { en } from './i18n/en.js';
@@ -17,6 +17,7 @@ import { LanguageObserver } from './i18n/language-observer.js';
 import { canChangeVote, isSingleChoicePoll, numbersVisible, showsBallotForm, votersVisible } from './state/display-rules.js';
 import { describeError } from './state/error-message.js';
 import { Selection } from './state/selection.js';
+import type { AutoRefresh } from './features/auto-refresh.js';
 import { isAbortError } from './transport/abort.js';
 import { isB24Error, B24Error } from './transport/b24-error.js';
 import type { B24Transport } from './transport/types.js';
@@ -183,8 +184,9 @@ export class B24AttachedVote extends LitElement {
   @state() private _authorTools: AuthorToolsFeature | undefined;
   private _lang = 'en';
   private _write: { action: WriteAction; promise: Promise<boolean>; controller: AbortController } | null = null;
-  private _refreshTimer: ReturnType<typeof setInterval> | undefined;
-  private _periodic = false;
+  /** @internal The load in flight was started by `refresh-interval`. */
+  _periodic = false;
+  private _autoRefresh: AutoRefresh | undefined;
   private _loadAborted = false;
   private _writeAborted = false;
   /** The next load was asked for by the user (Retry): focus follows it. */
@@ -232,9 +234,7 @@ export class B24AttachedVote extends LitElement {
     super.connectedCallback();
     this._updateLanguage();
     window.addEventListener('online', this._onOnline);
-    document.addEventListener('visibilitychange', this._onVisibility);
     this._watchVisibility();
-    this._scheduleRefresh();
     // Moved in the DOM: a load aborted by the removal starts again, and a write cut off by it may or may not have
     // been stored, so the poll is read again to show the truth.
     if ((this._loadAborted && !this._poll) || this._writeAborted) void this.refresh();
@@ -245,10 +245,8 @@ export class B24AttachedVote extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this._onOnline);
-    document.removeEventListener('visibilitychange', this._onVisibility);
     this._intersection?.disconnect();
     this._intersection = undefined;
-    clearInterval(this._refreshTimer);
     this._unsubscribe?.();
     this._unsubscribe = undefined;
     // A removed element must not keep requests alive or fire events afterwards. A move (removed and put back in
@@ -277,7 +275,7 @@ export class B24AttachedVote extends LitElement {
     if (sourceInputs.some((name) => changed.has(name)) || this._source === null) this._updateSource();
     if (changed.has('messages')) this._updateLanguage();
     if (changed.has('loading')) this._watchVisibility();
-    if (changed.has('refreshInterval')) this._scheduleRefresh();
+    if (changed.has('refreshInterval')) this._updateAutoRefresh();
     if (changed.has('refreshInterval') || changed.has('loading') || changed.has('theme')) this._checkOptions(changed);
   }
 
@@ -403,26 +401,12 @@ export class B24AttachedVote extends LitElement {
     this._intersection.observe(this);
   }
 
-  private _scheduleRefresh(): void {
-    clearInterval(this._refreshTimer);
-    this._refreshTimer = undefined;
-    const seconds = Number(this.refreshInterval);
-    if (!this.isConnected || !Number.isFinite(seconds) || seconds <= 0) return;
-    this._refreshTimer = setInterval(() => this._periodicRefresh(), Math.max(seconds, 1) * 1000);
+  private _updateAutoRefresh(): void {
+    if (this._autoRefresh) return this._autoRefresh.schedule();
+    if (!(Number(this.refreshInterval) > 0)) return;
+    // Without its chunk (offline) the poll simply is not refreshed; the next change of the attribute tries again.
+    loadAutoRefresh().then((m) => void (this._autoRefresh ??= new m.AutoRefresh(this)), () => undefined);
   }
-
-  private _periodicRefresh(): void {
-    // Hidden pages, writes in flight and unloaded polls wait for the next tick.
-    if (document.visibilityState === 'hidden' || this._busy || !this._poll) return;
-    // A load still running (or retrying) is not cut short by the next tick.
-    if (this._loadTask.status === TaskStatus.PENDING) return;
-    this._periodic = true;
-    void this.refresh().finally(() => (this._periodic = false));
-  }
-
-  private _onVisibility = (): void => {
-    if (document.visibilityState === 'visible' && this._refreshTimer !== undefined) this._periodicRefresh();
-  };
 
   private _onOnline = (): void => {
     if (this._failure?.action === 'load' || (!this._poll && this._failure)) void this.refresh();

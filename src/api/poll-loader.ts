@@ -20,15 +20,13 @@
 import { abortReason } from '../transport/abort.js';
 import { B24Error } from '../transport/b24-error.js';
 import type { B24Transport } from '../transport/types.js';
-import { getPoll, pollFromResult, type ApiCallOptions, type PollResult } from './vote-call.js';
+import { GET, getPoll, pollFromResult, type ApiCallOptions, type PollResult } from './vote-call.js';
 import { refKey, refParams } from './poll-ref.js';
 import type { PollRef, RawAttach } from './types.js';
 import { isObject } from '../util/is-object.js';
 
 /** Most sub-calls the portal takes in one `batch`. */
 export const BATCH_LIMIT = 50;
-
-const GET = 'vote.AttachedVote.get';
 
 interface Waiter {
   resolve(value: PollResult): void;

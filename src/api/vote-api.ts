@@ -7,7 +7,7 @@ import type { B24Transport } from '../transport/types.js';
 import { refParams, toPollRef } from './poll-ref.js';
 import type { Ballot, PollRef, Voter, VotersPage } from './types.js';
 import { isObject } from '../util/is-object.js';
-import { badShape, call, getPoll, M, pollFromResult, type ApiCallOptions, type PollResult } from './vote-call.js';
+import { badShape, call, GET, getPoll, pollFromResult, type ApiCallOptions, type PollResult } from './vote-call.js';
 
 export { getPoll, pollFromResult, type ApiCallOptions, type PollResult } from './vote-call.js';
 
@@ -16,6 +16,17 @@ export interface PollWithVoted extends PollResult {
   /** Answer ID -> its first voters (public polls only; empty for anonymous polls or when nobody voted). */
   voted: Record<string, Voter[]>;
 }
+
+const M = {
+  get: GET,
+  getMany: 'vote.AttachedVote.getMany',
+  getWithVoted: 'vote.AttachedVote.getWithVoted',
+  getAnswerVoted: 'vote.AttachedVote.getAnswerVoted',
+  vote: 'vote.AttachedVote.vote',
+  recall: 'vote.AttachedVote.recall',
+  stop: 'vote.AttachedVote.stop',
+  resume: 'vote.AttachedVote.resume',
+} as const;
 
 /** Most entity IDs the portal takes in one `getMany` call. */
 export const GET_MANY_LIMIT = 50;

@@ -22,18 +22,6 @@ export interface ApiCallOptions {
   signal?: AbortSignal;
 }
 
-/** The methods' names. */
-export const M = {
-  get: 'vote.AttachedVote.get',
-  getMany: 'vote.AttachedVote.getMany',
-  getWithVoted: 'vote.AttachedVote.getWithVoted',
-  getAnswerVoted: 'vote.AttachedVote.getAnswerVoted',
-  vote: 'vote.AttachedVote.vote',
-  recall: 'vote.AttachedVote.recall',
-  stop: 'vote.AttachedVote.stop',
-  resume: 'vote.AttachedVote.resume',
-} as const;
-
 /** `BAD_RESPONSE` naming the method whose answer had the wrong shape. */
 export function badShape(method: string, what: string): B24Error {
   return new B24Error('BAD_RESPONSE', `${method}: ${what}`);
@@ -53,8 +41,11 @@ export async function call(t: B24Transport, method: string, params: Record<strin
   return envelope;
 }
 
+/** The method every page calls. */
+export const GET = 'vote.AttachedVote.get';
+
 /** `vote.AttachedVote.get`: one poll with the current user's state. */
 export async function getPoll(t: B24Transport, ref: PollRef, options?: ApiCallOptions): Promise<PollResult> {
-  const envelope = await call(t, M.get, refParams(ref), options);
-  return pollFromResult(M.get, envelope.result);
+  const envelope = await call(t, GET, refParams(ref), options);
+  return pollFromResult(GET, envelope.result);
 }

@@ -1,7 +1,8 @@
 /**
  * The element's on-demand parts. What every page needs to show a poll is imported statically; what only some
  * users reach (voting itself, voter lists, the author's tools) comes from its own chunk the first time it is
- * wanted, so a page of 200 polls that nobody touches never downloads it.
+ * wanted, so a page of 200 polls that nobody touches never downloads it. The features reach into the element
+ * through its members marked `@internal`.
  */
 
 /** Votes, withdrawals and the author's close / reopen. */
@@ -10,6 +11,8 @@ export type WritesFeature = typeof import('./writes.js');
 export type VoterListsFeature = typeof import('./voter-lists.js');
 /** The author's Close / Reopen buttons. */
 export type AuthorToolsFeature = typeof import('./author-tools.js');
+/** `refresh-interval`. */
+export type AutoRefreshFeature = typeof import('./auto-refresh.js');
 
 /** A chunk's loader; `loaded` holds the module once it has arrived, for callers that must not wait a microtask. */
 export interface LazyFeature<T> {
@@ -37,3 +40,5 @@ export const loadWrites = lazy<WritesFeature>(() => import('./writes.js'));
 export const loadVoterLists = lazy<VoterListsFeature>(() => import('./voter-lists.js'));
 /** Loads the author's tools. */
 export const loadAuthorTools = lazy<AuthorToolsFeature>(() => import('./author-tools.js'));
+/** Loads `refresh-interval`'s timer. */
+export const loadAutoRefresh = lazy<AutoRefreshFeature>(() => import('./auto-refresh.js'));
