@@ -49,6 +49,8 @@ if (wanted.includes('firefox') && firefox) {
 if (browsers.length === 0) throw new Error('No browser found: run `npm test` (it installs them) or set CHROME_PATH / FIREFOX_PATH.');
 
 const forcedColorSessions = new WeakMap();
+/** Source paths whose next request fails with 503: a lazy chunk that cannot be fetched (see test/element/missing-chunk.test.ts). */
+const brokenModules = new Set();
 
 export default {
   // Media-feature tests run in Chromium only: Firefox over WebDriver BiDi cannot emulate them.
@@ -87,6 +89,20 @@ export default {
   middleware: [
     // /__test/cms/...: the plain CMS page under a strict CSP, serving the built bundle (test/hosts/server.js).
     hostsMiddleware,
+    // POST /__test/break-module?path=/src/...: the next request for that module fails, as a chunk does offline.
+    async function breakModule(ctx, next) {
+      if (ctx.path === '/__test/break-module' && ctx.method === 'POST') {
+        brokenModules.add(String(ctx.query.path));
+        ctx.body = { ok: true };
+        return;
+      }
+      if (brokenModules.delete(ctx.path)) {
+        ctx.status = 503;
+        ctx.body = 'unavailable';
+        return;
+      }
+      return next();
+    },
     // Tests learn where the cross-origin emulator listens from the same origin.
     async function crossOriginInfo(ctx, next) {
       if (ctx.path === '/__test/cross-origin') {

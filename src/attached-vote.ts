@@ -42,8 +42,11 @@ export interface PollSource {
   transport: B24Transport;
 }
 
-/** A part of the element whose chunk could not be loaded (offline): said like any network failure. */
-const partMissing = (): B24Error => new B24Error('NETWORK_ERROR', 'a part of b24-attached-vote could not be loaded');
+/**
+ * A part of the element whose chunk could not be fetched (the network went away after the page loaded). Browsers
+ * remember a failed module fetch for the page's lifetime, so Retry could never help: only a reload does.
+ */
+const partMissing = (): B24Error => new B24Error('MODULE_UNAVAILABLE', 'a part of b24-attached-vote could not be loaded');
 /** The option attributes, what they accept, and what happens otherwise. */
 const optionRules = [
   ['refreshInterval', 'refresh-interval', (v: unknown) => Number.isFinite(Number(v ?? 0)) && Number(v ?? 0) >= 0, 'is not a number of seconds (0 or more); refreshing is off'],
@@ -492,7 +495,8 @@ export class B24AttachedVote extends LitElement {
         () => {
           if (signal.aborted) return false;
           this._busy = null;
-          this._report(action, partMissing(), { show: true, ballot });
+          const picked = action === 'vote' && this._poll ? this._selection.toBallot(this._poll) : undefined;
+          this._report(action, partMissing(), { show: true, ballot: ballot ?? picked });
           return false;
         },
       );

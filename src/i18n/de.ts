@@ -58,5 +58,6 @@ export const de: VoteMessages = {
   errorConfig: (detail) => `Diese Umfrage ist nicht richtig eingerichtet: ${detail}`,
   errorNoTransport: 'Diese Umfrage kann keine Verbindung zu Bitrix24 herstellen: Es ist keine Verbindung eingerichtet.',
   errorGeneric: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
+  errorReload: 'Ein Teil der Umfrage konnte nicht geladen werden. Bitte laden Sie die Seite neu.',
   selectionKept: 'Ihre Auswahl bleibt erhalten.',
 };

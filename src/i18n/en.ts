@@ -58,5 +58,6 @@ export const en: VoteMessages = {
   errorConfig: (detail) => `This poll is not set up correctly: ${detail}`,
   errorNoTransport: 'This poll cannot connect to Bitrix24: no connection is configured.',
   errorGeneric: 'Something went wrong. Please try again.',
+  errorReload: 'Part of this poll could not be loaded. Please reload the page.',
   selectionKept: 'Your selection is kept.',
 };

@@ -64,5 +64,6 @@ export const pl: VoteMessages = {
   errorConfig: (detail) => `Ta ankieta jest nieprawidłowo skonfigurowana: ${detail}`,
   errorNoTransport: 'Ta ankieta nie może połączyć się z Bitrix24: nie skonfigurowano połączenia.',
   errorGeneric: 'Coś poszło nie tak. Spróbuj ponownie.',
+  errorReload: 'Nie udało się wczytać części ankiety. Odśwież stronę.',
   selectionKept: 'Twój wybór został zachowany.',
 };

@@ -64,5 +64,6 @@ export const ru: VoteMessages = {
   errorConfig: (detail) => `Опрос настроен неправильно: ${detail}`,
   errorNoTransport: 'Опрос не может подключиться к Битрикс24: подключение не настроено.',
   errorGeneric: 'Что-то пошло не так. Повторите попытку.',
+  errorReload: 'Не удалось загрузить часть опроса. Обновите страницу.',
   selectionKept: 'Ваш выбор сохранён.',
 };

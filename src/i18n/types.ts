@@ -58,6 +58,8 @@ export interface VoteMessages {
   errorConfig: (detail: string) => string;
   errorNoTransport: string;
   errorGeneric: string;
+  /** A part of the element could not be fetched (`MODULE_UNAVAILABLE`); only a reload helps. */
+  errorReload: string;
   selectionKept: string;
 }
 

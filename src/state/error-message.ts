@@ -65,6 +65,8 @@ function pickText(m: VoteMessages, action: VoteAction, code: string, description
       return m.errorConfig(description);
     case 'NO_TRANSPORT':
       return m.errorNoTransport;
+    case 'MODULE_UNAVAILABLE':
+      return m.errorReload;
   }
   if (/^QUESTION_\d+$/.test(code)) return m.errorRequired(questionText ?? '');
   if (/^VOTE_\d+$/.test(code)) return m.errorEmptyBallot;

@@ -7,7 +7,8 @@ export type LocalErrorCode =
   | 'INVALID_BALLOT'
   | 'NETWORK_ERROR'
   | 'TIMEOUT'
-  | 'BAD_RESPONSE';
+  | 'BAD_RESPONSE'
+  | 'MODULE_UNAVAILABLE';
 
 /**
  * A failed Bitrix24 call. Recognise it by `name === 'B24Error'` (see `isB24Error`), not `instanceof`:
