@@ -49,7 +49,7 @@ if (wanted.includes('firefox') && firefox) {
 if (browsers.length === 0) throw new Error('No browser found: run `npm test` (it installs them) or set CHROME_PATH / FIREFOX_PATH.');
 
 const forcedColorSessions = new WeakMap();
-/** Source paths whose next request fails with 503: a lazy chunk that cannot be fetched (see test/element/missing-chunk.test.ts). */
+/** Path prefixes whose next request fails with 503: a lazy chunk that cannot be fetched (test/hosts/missing-chunk.test.ts). */
 const brokenModules = new Set();
 
 export default {
@@ -87,22 +87,23 @@ export default {
     hostsPlugin(),
   ],
   middleware: [
-    // /__test/cms/...: the plain CMS page under a strict CSP, serving the built bundle (test/hosts/server.js).
-    hostsMiddleware,
-    // POST /__test/break-module?path=/src/...: the next request for that module fails, as a chunk does offline.
+    // POST /__test/break-module?path=PREFIX: the next request for a path starting with PREFIX fails, as a chunk
+    // does offline; DELETE forgets what was not consumed.
     async function breakModule(ctx, next) {
-      if (ctx.path === '/__test/break-module' && ctx.method === 'POST') {
-        brokenModules.add(String(ctx.query.path));
+      if (ctx.path === '/__test/break-module') {
+        if (ctx.method === 'POST') brokenModules.add(String(ctx.query.path));
+        else brokenModules.clear();
         ctx.body = { ok: true };
         return;
       }
-      if (brokenModules.delete(ctx.path)) {
-        ctx.status = 503;
-        ctx.body = 'unavailable';
-        return;
-      }
-      return next();
+      const broken = [...brokenModules].find((prefix) => ctx.path.startsWith(prefix));
+      if (broken === undefined) return next();
+      brokenModules.delete(broken);
+      ctx.status = 503;
+      ctx.body = 'unavailable';
     },
+    // /__test/cms/...: the plain CMS page under a strict CSP, serving the built bundle (test/hosts/server.js).
+    hostsMiddleware,
     // Tests learn where the cross-origin emulator listens from the same origin.
     async function crossOriginInfo(ctx, next) {
       if (ctx.path === '/__test/cross-origin') {

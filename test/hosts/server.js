@@ -12,6 +12,7 @@
 //                      GET  /__test/cms/assets/*           fixtures (page.css, polls.js, harness.js)
 //                      GET  /__test/cms/token              a stand-in backend's OAuth token (user 14)
 //                      GET  /__test/cms/dist/*, /__test/cms/copy/dist/*   the built dist/ (two URLs, two copies)
+//                      GET  /__test/cms/fresh/ID/dist/*    the built dist/ under a URL no page has loaded yet
 //                      GET  /__test/cms/bundle-status      { ok, message } (is dist/ built?)
 //                      POST /__test/cms/csp-report?run=ID  CSP violation reports (report-uri)
 //                      GET  /__test/cms/csp-reports?run=ID the reports received for a run
@@ -193,6 +194,8 @@ export async function hostsMiddleware(ctx, next) {
     serveFile(ctx, dist, rest.slice('dist/'.length));
   } else if (rest.startsWith('copy/dist/')) {
     serveFile(ctx, dist, rest.slice('copy/dist/'.length));
+  } else if (/^fresh\/[\w-]+\/dist\//.test(rest)) {
+    serveFile(ctx, dist, rest.replace(/^fresh\/[\w-]+\/dist\//, ''));
   } else if (rest.startsWith('assets/')) {
     serveFile(ctx, fixtures, rest.slice('assets/'.length));
   } else {

@@ -1,0 +1,87 @@
+// A lazy chunk that cannot be fetched (the network went away after the page loaded): the user is told that only a
+// reload helps, keeps the selection, and nothing goes to the portal. Runs the built bundle (`npm run build`) from
+// a URL no page has loaded yet (/__test/cms/fresh/ID/dist/), because browsers keep modules, and a failed module
+// fetch, for the page's lifetime; the test server fails the next request for the chunk once
+// (POST /__test/break-module, web-test-runner.config.js).
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { B24AttachedVote } from '../../src/element.js';
+
+type ElementModule = { B24AttachedVote: typeof B24AttachedVote };
+
+/** A fresh copy of the built bundle whose `chunk` (e.g. `writes`) fails to load; returns a tag for its element. */
+async function freshCopyWithout(chunk: string): Promise<string> {
+  const id = Math.random().toString(36).slice(2);
+  const base = `/__test/cms/fresh/${id}/dist/`;
+  const status = (await (await fetch('/__test/cms/bundle-status')).json()) as { ok: boolean; message: string };
+  expect(status.ok, status.message).to.be.true;
+  expect((await fetch(`/__test/break-module?path=${encodeURIComponent(`${base}bundle/${chunk}-`)}`, { method: 'POST' })).ok).to.be.true;
+  const module = (await import(/* @vite-ignore */ `${base}b24-attached-vote.bundle.js`)) as ElementModule;
+  const tag = `b24-vote-${id}`;
+  customElements.define(tag, class extends module.B24AttachedVote {});
+  return tag;
+}
+
+async function render(tag: string, attachId: string, userId: number): Promise<B24AttachedVote> {
+  const el = document.createElement(tag) as B24AttachedVote;
+  const loaded = oneEvent(el, 'vote-load');
+  el.setAttribute('webhook-url', `${location.origin}/rest/${userId}/demo/`);
+  el.setAttribute('attach-id', attachId);
+  document.body.append(el);
+  await loaded;
+  await el.updateComplete;
+  return el;
+}
+
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const requests = async (method: string) =>
+  ((await (await fetch('/__portal/log')).json()) as { requests: Array<{ method: string }> }).requests.filter((r) => r.method === method);
+
+describe('a chunk that cannot be fetched', () => {
+  beforeEach(async () => {
+    expect((await fetch('/__portal/reset', { method: 'POST' })).ok).to.be.true;
+  });
+  afterEach(async () => {
+    await fetch('/__test/break-module', { method: 'DELETE' });
+    for (const el of document.body.querySelectorAll('[webhook-url]')) el.remove();
+  });
+
+  it('a vote whose code cannot load asks for a reload, keeps the selection and sends nothing', async () => {
+    const el = await render(await freshCopyWithout('writes'), '1', 10);
+    const question = el.poll!.questions[0]!;
+    const answer = question.answers[1]!;
+    $$(el, 'input').find((input) => (input as HTMLInputElement).value === answer.id)!.click();
+    await el.updateComplete;
+    const failed = oneEvent(el, 'vote-error');
+    $$(el, '[part~="vote-button"]')[0]!.click();
+    const { detail } = await failed;
+    expect(detail).to.include({ action: 'vote', code: 'MODULE_UNAVAILABLE' });
+    expect(detail.ballot).to.deep.equal({ [question.id]: [answer.id] });
+    await el.updateComplete;
+    expect(text(el)).to.contain('Part of this poll could not be loaded. Please reload the page.');
+    expect($$(el, 'input:checked').map((i) => (i as HTMLInputElement).value)).to.deep.equal([answer.id]);
+    expect($$(el, '[part~="retry-button"]'), 'no Retry: a failed module fetch stays failed').to.have.length(0);
+    expect(el.status).to.equal('error');
+    expect(await requests('vote.attachedvote.vote'), 'no vote request').to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('voter lists whose code cannot load ask for a reload instead of showing a list', async () => {
+    const el = await render(await freshCopyWithout('voter-lists'), '1', 2);
+    const failed = oneEvent(el, 'vote-error');
+    $$(el, '[part~="voters-button"]')[0]!.click();
+    expect((await failed).detail).to.include({ action: 'voters', code: 'MODULE_UNAVAILABLE' });
+    await el.updateComplete;
+    expect($$(el, '[part~="voters"]')).to.have.length(0);
+    expect(text(el)).to.contain('Please reload the page.');
+    expect(await requests('vote.attachedvote.getanswervoted')).to.have.length(0);
+  });
+
+  it('the author still sees the poll when the tools cannot load', async () => {
+    const el = await render(await freshCopyWithout('author-tools'), '1', 1);
+    await waitUntil(() => el.status === 'ready');
+    expect(el.poll!.canEdit).to.be.true;
+    expect($$(el, '[part~="question"]').length).to.be.greaterThan(0);
+    expect($$(el, '[part~="author-tools"]')).to.have.length(0);
+  });
+});
