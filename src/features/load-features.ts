@@ -20,7 +20,7 @@ export interface LazyFeature<T> {
   loaded?: T;
 }
 
-/** Imports a chunk once; a failed import (offline) is forgotten, so the next attempt tries again. */
+/** Imports a chunk once. A failed import is not kept here, but browsers may keep it: see MODULE_UNAVAILABLE. */
 function lazy<T>(load: () => Promise<T>): LazyFeature<T> {
   let pending: Promise<T> | undefined;
   const feature: LazyFeature<T> = () =>

@@ -3,8 +3,9 @@
 // a URL no page has loaded yet (/__test/cms/fresh/ID/dist/), because browsers keep modules, and a failed module
 // fetch, for the page's lifetime; the test server fails the next request for the chunk once
 // (POST /__test/break-module, web-test-runner.config.js).
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { B24AttachedVote } from '../../src/element.js';
+import { clickVote, pickAnswer, ready, requests, resetPortal, webhook } from './support.js';
 
 type ElementModule = { B24AttachedVote: typeof B24AttachedVote };
 
@@ -24,7 +25,7 @@ async function freshCopyWithout(chunk: string): Promise<string> {
 async function render(tag: string, attachId: string, userId: number): Promise<B24AttachedVote> {
   const el = document.createElement(tag) as B24AttachedVote;
   const loaded = oneEvent(el, 'vote-load');
-  el.setAttribute('webhook-url', `${location.origin}/rest/${userId}/demo/`);
+  el.setAttribute('webhook-url', webhook(userId));
   el.setAttribute('attach-id', attachId);
   document.body.append(el);
   await loaded;
@@ -34,13 +35,9 @@ async function render(tag: string, attachId: string, userId: number): Promise<B2
 
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-const requests = async (method: string) =>
-  ((await (await fetch('/__portal/log')).json()) as { requests: Array<{ method: string }> }).requests.filter((r) => r.method === method);
 
 describe('a chunk that cannot be fetched', () => {
-  beforeEach(async () => {
-    expect((await fetch('/__portal/reset', { method: 'POST' })).ok).to.be.true;
-  });
+  beforeEach(resetPortal);
   afterEach(async () => {
     await fetch('/__test/break-module', { method: 'DELETE' });
     for (const el of document.body.querySelectorAll('[webhook-url]')) el.remove();
@@ -50,10 +47,9 @@ describe('a chunk that cannot be fetched', () => {
     const el = await render(await freshCopyWithout('writes'), '1', 10);
     const question = el.poll!.questions[0]!;
     const answer = question.answers[1]!;
-    $$(el, 'input').find((input) => (input as HTMLInputElement).value === answer.id)!.click();
-    await el.updateComplete;
+    expect(await pickAnswer(el, 1)).to.equal(answer.id);
     const failed = oneEvent(el, 'vote-error');
-    $$(el, '[part~="vote-button"]')[0]!.click();
+    clickVote(el);
     const { detail } = await failed;
     expect(detail).to.include({ action: 'vote', code: 'MODULE_UNAVAILABLE' });
     expect(detail.ballot).to.deep.equal({ [question.id]: [answer.id] });
@@ -79,7 +75,7 @@ describe('a chunk that cannot be fetched', () => {
 
   it('the author still sees the poll when the tools cannot load', async () => {
     const el = await render(await freshCopyWithout('author-tools'), '1', 1);
-    await waitUntil(() => el.status === 'ready');
+    await ready(el);
     expect(el.poll!.canEdit).to.be.true;
     expect($$(el, '[part~="question"]').length).to.be.greaterThan(0);
     expect($$(el, '[part~="author-tools"]')).to.have.length(0);
