@@ -26,6 +26,25 @@ const browserGlobals = readonly(new Set([
 const mochaGlobals = readonly(['describe', 'context', 'it', 'specify', 'before', 'after', 'beforeEach', 'afterEach',
   'suite', 'test', 'suiteSetup', 'suiteTeardown', 'setup', 'teardown', 'mocha']);
 
+/**
+ * One `no-restricted-imports` block per folder of src/: the folders it must not import from, and the element class,
+ * which only the entry files (index, element, define, react, jsx, vue, svelte) may import.
+ * @param {Record<string, string[]>} forbidden
+ */
+function layerRules(forbidden) {
+  return Object.entries(forbidden).map(([files, folders]) => ({
+    files: [files],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          ...folders.map((folder) => ({ group: [`../${folder}/*`, `../../${folder}/*`], message: `${files} may not import from src/${folder}/ (see the layers in ARCHITECTURE.md).` })),
+          { group: ['**/attached-vote.js', '**/attached-vote'], message: 'Only the entry files import the element class; take the port (src/controllers/port.ts).' },
+        ],
+      }],
+    },
+  }));
+}
+
 export default defineConfig(
   globalIgnores([
     '**/node_modules/**', '**/dist/**', 'coverage/**', 'test-results/**', 'custom-elements.json', '*.tgz', '.ci/**',
@@ -64,6 +83,26 @@ export default defineConfig(
   {
     files: ['src/**/*.ts'],
     ...lit.configs['flat/recommended'],
+  },
+  // The layers, as ../shared/design/ARCHITECTURE.md draws them: nothing imports a layer above its own, and only the
+  // entry files import the element class.
+  ...layerRules({
+    'src/util/**': ['transport', 'api', 'state', 'i18n', 'views', 'connection', 'controllers', 'features'],
+    'src/transport/**': ['api', 'state', 'i18n', 'views', 'connection', 'controllers', 'features'],
+    'src/connection/**': ['api', 'state', 'i18n', 'views', 'controllers', 'features'],
+    'src/api/**': ['state', 'i18n', 'views', 'connection', 'controllers', 'features'],
+    'src/i18n/**': ['api', 'state', 'views', 'connection', 'controllers', 'features', 'transport'],
+    'src/state/**': ['views', 'connection', 'controllers', 'features'],
+    'src/views/**': ['connection', 'controllers', 'features', 'transport'],
+    'src/features/**': ['connection'],
+    'src/controllers/**': [],
+  }),
+  {
+    files: ['src/attached-vote.ts'],
+    rules: {
+      'max-len': ['error', { code: 120, ignoreUrls: true }],
+      'max-lines': ['error', { max: 350, skipBlankLines: false, skipComments: false }],
+    },
   },
   // The emulator, the scripts, every config file and the test servers (test/**/server.js, *.node.js) run in Node.
   {

@@ -1,7 +1,7 @@
 // `npm test`: everything CI checks (`.ci/run` runs this after `npm ci`), in order, stopping at the first failure.
 //
 //   1 browsers        find Chromium and Firefox; on Debian as root (or with passwordless sudo) install them
-//   2 lint            eslint .
+//   2 lint            eslint . (layer rules per folder of src/), then scripts/check-import-cycles.js
 //   3 typecheck       tsc --noEmit -p tsconfig.json
 //   4 manifest        custom-elements.json matches the sources (scripts/check-manifest.js)
 //   5 emulator        the portal emulator's own tests: node --test on portal/test (skipped if there is none),
@@ -129,8 +129,8 @@ const stepDefs = {
     },
   },
   lint: {
-    title: 'Lint (eslint)',
-    run: async () => ({ ok: (await run('eslint .')) === 0 }),
+    title: 'Lint (eslint, the layers included) and no import cycles in src/',
+    run: async () => ({ ok: (await run('eslint .')) === 0 && (await run('node scripts/check-import-cycles.js')) === 0 }),
   },
   typecheck: {
     title: 'Type check (tsc --noEmit)',

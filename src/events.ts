@@ -51,15 +51,22 @@ export interface B24AttachedVoteEventMap {
 }
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  // Events bubble out of the element and its shadow root: `document.addEventListener('vote-success', …)` is typed.
+  /* eslint-disable @typescript-eslint/no-empty-object-type */
   interface HTMLElementEventMap extends B24AttachedVoteEventMap {}
+  interface GlobalEventHandlersEventMap extends B24AttachedVoteEventMap {}
+  /* eslint-enable @typescript-eslint/no-empty-object-type */
 }
 
-/** Builds one of the element's events: bubbling and composed, so hosts hear it from anywhere. */
-export function createVoteEvent<K extends keyof B24AttachedVoteEventMap>(
+/**
+ * Fires one of the element's events, bubbling and composed so hosts hear it from anywhere. Returns false when a
+ * cancelable event was cancelled.
+ */
+export function emitVoteEvent<K extends keyof B24AttachedVoteEventMap>(
+  target: EventTarget,
   type: K,
   detail: B24AttachedVoteEventMap[K]['detail'],
   cancelable = false,
-): B24AttachedVoteEventMap[K] {
-  return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }) as B24AttachedVoteEventMap[K];
+): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
 }

@@ -22,7 +22,7 @@ import { B24Error } from '../transport/b24-error.js';
 import type { B24Transport } from '../transport/types.js';
 import { GET, getPoll, pollFromResult, type ApiCallOptions, type PollResult } from './vote-call.js';
 import { refKey, refParams } from './poll-ref.js';
-import type { PollRef, RawAttach } from './types.js';
+import type { PollRef } from './types.js';
 import { isObject } from '../util/is-object.js';
 
 /** Most sub-calls the portal takes in one `batch`. */
@@ -205,58 +205,3 @@ export function loadPoll(transport: B24Transport, ref: PollRef, options?: ApiCal
   }
   return promise;
 }
-
-type UpdateListener = (attach: RawAttach) => void;
-
-const listeners = new WeakMap<B24Transport, Map<string, Set<UpdateListener>>>();
-
-function attachKey(attachId: number | string): string {
-  return String(Number(attachId));
-}
-
-/**
- * A tiny hub so elements showing the same poll through the same transport (so: the same user) hear about a new
- * attach when one of them voted, recalled, stopped or resumed. The publisher is skipped when it passes its own
- * listener as `skip`.
- */
-export const pollUpdates = {
-  /** Listens for new attaches of one poll on one transport; returns the unsubscribe function. */
-  subscribe(transport: B24Transport, attachId: number | string, fn: UpdateListener): () => void {
-    let byId = listeners.get(transport);
-    if (!byId) {
-      byId = new Map();
-      listeners.set(transport, byId);
-    }
-    const key = attachKey(attachId);
-    let set = byId.get(key);
-    if (!set) {
-      set = new Set();
-      byId.set(key, set);
-    }
-    set.add(fn);
-    const owner = byId;
-    return () => {
-      const s = owner.get(key);
-      if (!s) return;
-      s.delete(fn);
-      if (s.size === 0) owner.delete(key);
-    };
-  },
-
-  /** Tells every listener of `rawAttach.ID` on this transport (except `skip`) about the new attach. */
-  publish(transport: B24Transport, rawAttach: RawAttach, skip?: UpdateListener): void {
-    const set = listeners.get(transport)?.get(attachKey(rawAttach.ID));
-    if (!set) return;
-    for (const fn of [...set]) {
-      if (fn === skip) continue;
-      try {
-        fn(rawAttach);
-      } catch (error) {
-        // One broken listener must not keep the others stale; the error still surfaces.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
-  },
-};

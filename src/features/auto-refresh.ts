@@ -1,49 +1,61 @@
 /**
  * `refresh-interval`: re-reads the poll every N seconds while the page is visible, and at once when it becomes
- * visible again. Loaded only by elements that set the attribute (see load-features.ts).
+ * visible again. Sees the element only through the port.
  */
 import type { ReactiveController } from 'lit';
-import { TaskStatus } from '@lit/task';
-import type { B24AttachedVote } from '../attached-vote.js';
+import type { VotePort } from '../controllers/port.js';
 
-/** The timer of one element; it follows `refreshInterval` whenever `schedule()` is called. */
-export class AutoRefresh implements ReactiveController {
+/** The refresh timer of one element; follows the interval on every update. */
+export class AutoRefreshController implements ReactiveController {
   private timer: ReturnType<typeof setInterval> | undefined;
+  private seconds = 0;
+  private connected = false;
 
-  constructor(private readonly el: B24AttachedVote) {
-    el.addController(this);
+  constructor(
+    private readonly port: VotePort,
+    private readonly interval: () => unknown,
+  ) {
+    port.addController(this);
   }
 
-  /** (Re)starts the timer for the element's current interval; a value that is not a positive number stops it. */
-  schedule(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    const seconds = Number(this.el.refreshInterval);
-    if (!this.el.isConnected || !Number.isFinite(seconds) || seconds <= 0) return;
-    this.timer = setInterval(() => this.tick(), Math.max(seconds, 1) * 1000);
-  }
-
-  /** Starts the timer and follows the page's visibility. */
   hostConnected(): void {
+    this.connected = true;
     document.addEventListener('visibilitychange', this.onVisibility);
     this.schedule();
   }
 
-  /** Stops both. */
+  hostUpdate(): void {
+    if (this.wanted() !== this.seconds) this.schedule();
+  }
+
   hostDisconnected(): void {
+    this.connected = false;
     document.removeEventListener('visibilitychange', this.onVisibility);
+    this.stop();
+  }
+
+  /** The interval in seconds, 0 when it is off or not a positive number. */
+  private wanted(): number {
+    const seconds = Number(this.interval());
+    return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
+  }
+
+  private schedule(): void {
+    this.stop();
+    this.seconds = this.wanted();
+    if (!this.connected || this.seconds === 0) return;
+    this.timer = setInterval(() => this.tick(), Math.max(this.seconds, 1) * 1000);
+  }
+
+  private stop(): void {
     clearInterval(this.timer);
     this.timer = undefined;
   }
 
   private tick(): void {
-    const el = this.el;
     // Hidden pages, writes in flight and unloaded polls wait for the next tick.
-    if (document.visibilityState === 'hidden' || el._busy || !el._poll) return;
-    // A load still running (or retrying) is not cut short by the next tick.
-    if (el._loadTask.status === TaskStatus.PENDING) return;
-    el._periodic = true;
-    void el.refresh().finally(() => (el._periodic = false));
+    if (document.visibilityState === 'hidden' || this.port.busy || !this.port.poll) return;
+    void this.port.refresh({ periodic: true });
   }
 
   private onVisibility = (): void => {

@@ -1,56 +1,79 @@
 /**
  * Who voted for an answer (public polls): the lists open from a result's vote count and load page by page.
- * Loaded the first time a list is opened (see load-features.ts).
+ * Loaded the first time a list is opened; it sees the element only through the port.
  */
 import type { PollAnswer } from '../api/types.js';
 import { getAnswerVoted } from '../api/vote-api.js';
-import type { B24AttachedVote } from '../attached-vote.js';
+import type { VotePort } from '../controllers/port.js';
 import { describeError } from '../state/error-message.js';
 import { isAbortError } from '../transport/abort.js';
 import { B24Error, isB24Error } from '../transport/b24-error.js';
-import type { VotersState } from '../views/voters.js';
+import { renderVoters, type VotersState } from '../views/voters.js';
 
-export { renderVoters } from '../views/voters.js';
+/** The open lists of one element. Dropped (pages in flight aborted) with the poll and after each write. */
+export class VoterListsController {
+  /** Renders an open list. */
+  readonly render = renderVoters;
+  private lists = new Map<string, VotersState>();
+  private pages = new AbortController();
 
-/** Opens or closes an answer's list; the first opening (or one after a failed page) loads a page. */
-export function toggleVoters(el: B24AttachedVote, answer: PollAnswer): void {
-  const current = el._voters.get(answer.id);
-  if (current) {
-    setVoters(el, answer.id, { ...current, open: !current.open });
-    // Opening a list whose last page failed tries that page again.
-    if (!current.open && current.failed) void loadVoters(el, answer);
-    return;
+  constructor(private readonly port: VotePort) {
+    port.onChange((change) => {
+      if (change === 'write' || change === 'drop') this.drop();
+    });
   }
-  setVoters(el, answer.id, { open: true, loading: false, voters: [], total: answer.votes, next: 0, failed: null });
-  void loadVoters(el, answer);
-}
 
-/** Loads the next page of an answer's list (or the failed one again). */
-export async function loadVoters(el: B24AttachedVote, answer: PollAnswer): Promise<void> {
-  const source = el._source;
-  const current = el._voters.get(answer.id);
-  if (!source || source instanceof B24Error || !current || current.loading || current.next === null) return;
-  setVoters(el, answer.id, { ...current, loading: true, failed: null });
-  // Dropped lists (removal, another poll, a write) abort their pages: nothing stale comes back, nothing leaks.
-  const signal = el._votersController.signal;
-  try {
-    const page = await getAnswerVoted(source.transport, source.ref, answer.id, { start: current.next, signal });
-    const latest = el._voters.get(answer.id);
-    if (signal.aborted || !latest) return;
-    setVoters(el, answer.id, { ...latest, loading: false, voters: [...latest.voters, ...page.voters], total: page.total, next: page.next });
-  } catch (error) {
-    const latest = el._voters.get(answer.id);
-    if (signal.aborted || isAbortError(error) || !latest) return;
-    const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'voters could not be read');
-    // The same message (and the same "can Retry help?") as anywhere else in the element.
-    const shown = describeError(el._messages, 'voters', failure.code, failure.description, failure.status);
-    setVoters(el, answer.id, { ...latest, loading: false, failed: shown });
-    el._report('voters', failure, { show: false });
+  /** The list of an answer, if it was opened. */
+  of(answerId: string): VotersState | undefined {
+    return this.lists.get(answerId);
   }
-}
 
-function setVoters(el: B24AttachedVote, answerId: string, state: VotersState): void {
-  const next = new Map(el._voters);
-  next.set(answerId, state);
-  el._voters = next;
+  /** Opens or closes an answer's list; the first opening (or one after a failed page) loads a page. */
+  toggle(answer: PollAnswer): void {
+    const current = this.lists.get(answer.id);
+    if (current) {
+      this.set(answer.id, { ...current, open: !current.open });
+      // Opening a list whose last page failed tries that page again.
+      if (!current.open && current.failed) void this.more(answer);
+      return;
+    }
+    this.set(answer.id, { open: true, loading: false, voters: [], total: answer.votes, next: 0, failed: null });
+    void this.more(answer);
+  }
+
+  /** Loads the next page of an answer's list (or the failed one again). */
+  async more(answer: PollAnswer): Promise<void> {
+    const source = this.port.source;
+    const current = this.lists.get(answer.id);
+    if (!source || !current || current.loading || current.next === null) return;
+    this.set(answer.id, { ...current, loading: true, failed: null });
+    // Dropped lists abort their pages: nothing stale comes back, nothing leaks.
+    const signal = this.pages.signal;
+    try {
+      const page = await getAnswerVoted(source.transport, source.ref, answer.id, { start: current.next, signal });
+      const latest = this.lists.get(answer.id);
+      if (signal.aborted || !latest) return;
+      this.set(answer.id, { ...latest, loading: false, voters: [...latest.voters, ...page.voters], total: page.total, next: page.next });
+    } catch (error) {
+      const latest = this.lists.get(answer.id);
+      if (signal.aborted || isAbortError(error) || !latest) return;
+      const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'voters could not be read');
+      // The same message (and the same "can Retry help?") as anywhere else in the element.
+      const shown = describeError(this.port.messages, 'voters', failure.code, failure.description, failure.status);
+      this.set(answer.id, { ...latest, loading: false, failed: shown });
+      this.port.fail('voters', failure, { show: false });
+    }
+  }
+
+  private set(answerId: string, state: VotersState): void {
+    this.lists.set(answerId, state);
+    this.port.requestUpdate();
+  }
+
+  private drop(): void {
+    this.pages.abort();
+    this.pages = new AbortController();
+    this.lists = new Map();
+    this.port.requestUpdate();
+  }
 }

@@ -1,15 +1,14 @@
 /**
- * The write flow: vote, recall (withdraw), stop (close) and resume (reopen). Loaded when the user first reaches for
- * a poll or a host calls one of the element's write methods (see load-features.ts).
+ * The write flow: vote, recall (withdraw), stop (close) and resume (reopen), with the lost-answer re-read and
+ * writes shared between elements showing the same poll. Loaded when the user first reaches for a poll or a host
+ * calls a write method (see controllers/write-gate.ts); it sees the element only through the port.
  */
 import { ballotFromPoll, validateBallot } from '../api/ballot.js';
 import type { BallotError } from '../api/ballot-error.js';
-import { pollUpdates } from '../api/poll-loader.js';
 import { ballotKey, sharedWrite } from '../api/shared-writes.js';
 import type { Ballot, Poll } from '../api/types.js';
 import { getPoll, recall, resume, stop, vote, type PollResult } from '../api/vote-api.js';
-import type { B24AttachedVote, PollSource, WriteAction } from '../attached-vote.js';
-import { createVoteEvent } from '../events.js';
+import type { PollSource, VotePort, WriteAction } from '../controllers/port.js';
 import { numbersVisible } from '../state/display-rules.js';
 import { isAbortError } from '../transport/abort.js';
 import { B24Error, isB24Error } from '../transport/b24-error.js';
@@ -17,65 +16,92 @@ import { B24Error, isB24Error } from '../transport/b24-error.js';
 // Failures after which the portal may or may not have stored a write: re-read before telling the user anything.
 const lostAnswerCodes = new Set(['NETWORK_ERROR', 'TIMEOUT', 'BAD_RESPONSE']);
 
-/**
- * Performs one write for the element: waits for the poll if it is still loading, checks the ballot, asks the host
- * (`vote-submit`), sends, and shows the outcome. Resolves true when the portal took the write.
- */
-export async function performWrite(el: B24AttachedVote, action: WriteAction, given: Ballot | undefined, signal: AbortSignal): Promise<boolean> {
-  if (!el._poll && el._source && !(el._source instanceof B24Error)) {
-    el._visible = true;
-    // The load starts in the update that _visible schedules; only then does taskComplete wait for it.
-    await el.updateComplete;
-    await el._loadTask.taskComplete.catch(() => undefined);
-  }
-  const source = el._source;
-  const poll = el._poll;
-  if (signal.aborted) return false;
-  if (!source || source instanceof B24Error || !poll) {
-    const reason = source instanceof B24Error ? source : new B24Error('BAD_RESPONSE', 'the poll is not loaded');
-    el._report(action, reason, { show: true });
-    return false;
-  }
+/** Performs the element's writes. */
+export class WritesController {
+  constructor(private readonly port: VotePort) {}
 
-  let ballot: Ballot | undefined;
-  if (action === 'vote') {
-    const asked = given ?? el._selection.toBallot(poll);
+  /**
+   * One write: waits for the poll if it is still loading, checks the ballot, asks the host (`vote-submit`),
+   * sends, and shows the outcome. Resolves true when the portal took the write.
+   */
+  async perform(action: WriteAction, given: Ballot | undefined, signal: AbortSignal): Promise<boolean> {
+    const port = this.port;
+    let poll: Poll;
     try {
-      ballot = validateBallot(poll, asked);
+      poll = await port.loaded();
     } catch (error) {
-      el._report('vote', error as BallotError, { show: true, ballot: asked });
+      if (signal.aborted) return false;
+      port.setBusy(null);
+      port.fail(action, error as B24Error, { show: true });
       return false;
     }
-    const submit = createVoteEvent('vote-submit', { ballot: Object.freeze(structuredClone(ballot)) }, true);
-    if (!el.dispatchEvent(submit)) return false;
+    const source = port.source;
+    if (signal.aborted || !source) return false;
+
+    let ballot: Ballot | undefined;
+    if (action === 'vote') {
+      const asked = given ?? port.selection.toBallot(poll);
+      try {
+        ballot = validateBallot(poll, asked);
+      } catch (error) {
+        port.setBusy(null); // before the report: focus goes to the question's inputs
+        port.fail('vote', error as BallotError, { show: true, ballot: asked });
+        return false;
+      }
+      if (!port.emit('vote-submit', { ballot: Object.freeze(structuredClone(ballot)) }, true)) {
+        port.setBusy(null);
+        return false;
+      }
+    }
+
+    port.begin(action);
+    try {
+      const result = await send(action, source, ballot, signal);
+      if (signal.aborted) return false;
+      this.succeeded(action, result, ballot);
+      return true;
+    } catch (error) {
+      if (signal.aborted || isAbortError(error)) return false;
+      const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'unexpected answer');
+      const truth = await reread(action, source, failure, signal);
+      if (signal.aborted) return false;
+      if (truth && writeTookEffect(action, truth.poll, ballot)) {
+        this.succeeded(action, truth, ballot);
+        return true;
+      }
+      if (truth) {
+        port.show(truth, 'load');
+        port.emit('vote-load', { attach: truth.attach });
+      }
+      port.setBusy(null); // before the report: focus goes to a Retry button that must not be disabled
+      port.fail(action, failure, { show: true, ballot });
+      return false;
+    }
   }
 
-  el._busy = action;
-  el._failure = null;
-  el._announce(el._messages.working);
-  try {
-    const result = await send(action, source, ballot, signal);
-    if (signal.aborted) return false;
-    succeeded(el, action, result, ballot);
-    return true;
-  } catch (error) {
-    if (signal.aborted || isAbortError(error)) return false;
-    const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'unexpected answer');
-    const truth = await reread(action, source, failure, signal);
-    if (signal.aborted) return false;
-    if (truth && writeTookEffect(action, truth.poll, ballot)) {
-      succeeded(el, action, truth, ballot);
-      return true;
+  private succeeded(action: WriteAction, result: PollResult, ballot: Ballot | undefined): void {
+    const port = this.port;
+    const m = port.messages;
+    port.show(result, 'write');
+    port.setBusy(null);
+    switch (action) {
+      case 'vote':
+        port.announce(numbersVisible(result.poll) ? m.voteCounted : m.resultsHiddenUntilClosed);
+        port.emit('vote-success', { attach: result.attach, ballot: ballot ?? ballotFromPoll(result.poll) });
+        port.focus('.results', '[part~="change-button"]');
+        break;
+      case 'recall':
+        port.announce(m.voteWithdrawn);
+        port.emit('vote-recall', { attach: result.attach });
+        port.focus('input', '.results', '.poll');
+        break;
+      case 'stop':
+      case 'resume':
+        port.announce(action === 'stop' ? m.pollClosedNow : m.pollReopened);
+        port.emit('vote-load', { attach: result.attach });
+        port.focus(action === 'stop' ? '[part~="reopen-button"]' : '[part~="close-button"]');
+        break;
     }
-    if (truth) {
-      el._applyResult(truth);
-      el._fire('vote-load', { attach: truth.attach });
-    }
-    el._busy = null; // before the report: focus goes to a Retry button that must not be disabled
-    el._report(action, failure, { show: true, ballot });
-    return false;
-  } finally {
-    if (!signal.aborted) el._busy = null;
   }
 }
 
@@ -109,38 +135,6 @@ async function reread(action: WriteAction, source: PollSource, failure: B24Error
     return await getPoll(source.transport, source.ref, { signal });
   } catch {
     return null;
-  }
-}
-
-function succeeded(el: B24AttachedVote, action: WriteAction, result: PollResult, ballot: Ballot | undefined): void {
-  const m = el._messages;
-  el._applyResult(result);
-  el._failure = null;
-  el._changing = false;
-  el._confirmingClose = false;
-  el._busy = null;
-  el._selection.resetFrom(result.poll);
-  el._dropVoters();
-  const source = el._source;
-  if (source && !(source instanceof B24Error)) pollUpdates.publish(source.transport, result.attach, el._onPeerUpdate);
-  switch (action) {
-    case 'vote':
-      el._announce(numbersVisible(result.poll) ? m.voteCounted : m.resultsHiddenUntilClosed);
-      el._fire('vote-success', { attach: result.attach, ballot: ballot ?? ballotFromPoll(result.poll) });
-      el._focusAfterUpdate('.results', '[part~="change-button"]');
-      break;
-    case 'recall':
-      el._selection.clear();
-      el._announce(m.voteWithdrawn);
-      el._fire('vote-recall', { attach: result.attach });
-      el._focusAfterUpdate('input', '.results', '.poll');
-      break;
-    case 'stop':
-    case 'resume':
-      el._announce(action === 'stop' ? m.pollClosedNow : m.pollReopened);
-      el._fire('vote-load', { attach: result.attach });
-      el._focusAfterUpdate(action === 'stop' ? '[part~="reopen-button"]' : '[part~="close-button"]');
-      break;
   }
 }
 

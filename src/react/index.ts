@@ -25,8 +25,8 @@ type IfEquals<X, Y, A, B> = (<T>() => T extends X ? 1 : 2) extends (<T>() => T e
 type WritableKeys<T> = { [K in keyof T]-?: IfEquals<{ [Q in K]: T[K] }, { -readonly [Q in K]: T[K] }, K, never> }[keyof T];
 /** Keys of T that are not methods. */
 type DataKeys<T> = { [K in keyof T]-?: T[K] extends (...args: never[]) => unknown ? never : K }[keyof T];
-/** The element's own settable properties: `attachId`, `transport`, `messages`, `theme`, ... (`_` members are internal). */
-type SettableKeys = Exclude<keyof B24AttachedVote, keyof LitElement | `_${string}`> & WritableKeys<B24AttachedVote> & DataKeys<B24AttachedVote>;
+/** The element's own settable properties: `attachId`, `transport`, `messages`, `theme`, ... */
+type SettableKeys = Exclude<keyof B24AttachedVote, keyof LitElement> & WritableKeys<B24AttachedVote> & DataKeys<B24AttachedVote>;
 
 /** The element's properties as props (set as properties on the element). */
 export type AttachedVoteElementProps = Partial<Pick<B24AttachedVote, SettableKeys>>;

@@ -13,15 +13,10 @@ export interface FooterContext {
   busy: VoteAction | null;
   /** The results view is shown (not the ballot form). */
   inResults: boolean;
-  confirmingClose: boolean;
   onChange(): void;
   onWithdraw(): void;
-  onAskClose(): void;
-  onConfirmClose(): void;
-  onCancelClose(): void;
-  onReopen(): void;
-  /** The author's tools, once their chunk has loaded (see features/author-tools.ts). */
-  authorTools?: ((ctx: FooterContext) => TemplateResult) | undefined;
+  /** The author's tools (see features/author-tools.ts). */
+  authorTools: TemplateResult | typeof nothing;
 }
 
 /** Under the poll: what the user may do next, the poll's notes, links and the author's tools. */
@@ -56,6 +51,6 @@ export function renderFooter(ctx: FooterContext): TemplateResult {
           ${downloadUrl ? html`<a part="link download-link" href=${downloadUrl} target="_blank" rel="noopener noreferrer">${m.downloadResults}</a>` : nothing}
         </p>`
       : nothing}
-    ${poll.canEdit && ctx.authorTools ? ctx.authorTools(ctx) : nothing}
+    ${ctx.authorTools}
   </div>`;
 }

@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
-import { loadPoll, pollUpdates } from '../../src/api/poll-loader.js';
+import { loadPoll } from '../../src/api/poll-loader.js';
 import type { RawAttach } from '../../src/api/types.js';
 import { B24Error, isB24Error } from '../../src/transport/b24-error.js';
 import { seedAttach } from './fixtures/seed-attach.js';
@@ -234,51 +234,5 @@ describe('loadPoll (in memory)', () => {
     await Promise.all(loads);
     expect(t.calls).to.have.length(1);
     expect(t.calls[0]!.method).to.equal('batch');
-  });
-});
-
-describe('pollUpdates', () => {
-  it('tells the listeners of the same poll on the same transport, except the publisher', () => {
-    const t1 = fakePortal();
-    const t2 = fakePortal();
-    const heard: string[] = [];
-    const a = (x: RawAttach) => heard.push(`a:${String(x.ID)}`);
-    const b = (x: RawAttach) => heard.push(`b:${String(x.ID)}`);
-    const c = (x: RawAttach) => heard.push(`c:${String(x.ID)}`);
-    const offA = pollUpdates.subscribe(t1, 5, a);
-    pollUpdates.subscribe(t1, '5', b);
-    pollUpdates.subscribe(t2, 5, c);
-    pollUpdates.subscribe(t1, 6, c);
-    pollUpdates.publish(t1, attachWithId(5), b);
-    expect(heard).to.deep.equal(['a:5']);
-    offA();
-    pollUpdates.publish(t1, { ...attachWithId(5), ID: '5' });
-    expect(heard).to.deep.equal(['a:5', 'b:5']);
-  });
-
-  it('keeps telling the others when one listener throws, and still surfaces the error', () => {
-    const t = fakePortal();
-    const heard: number[] = [];
-    const surfaced: unknown[] = [];
-    // The hub rethrows from a microtask; catch it there so the test page reports nothing.
-    const original = globalThis.queueMicrotask;
-    globalThis.queueMicrotask = (cb: VoidFunction) => {
-      try {
-        cb();
-      } catch (error) {
-        surfaced.push(error);
-      }
-    };
-    try {
-      pollUpdates.subscribe(t, 1, () => {
-        throw new Error('boom');
-      });
-      pollUpdates.subscribe(t, 1, () => heard.push(1));
-      pollUpdates.publish(t, attachWithId(1));
-    } finally {
-      globalThis.queueMicrotask = original;
-    }
-    expect(heard).to.deep.equal([1]);
-    expect((surfaced[0] as Error).message).to.equal('boom');
   });
 });

@@ -5,7 +5,7 @@
 // (POST /__test/break-module, web-test-runner.config.js).
 import { expect, oneEvent } from '@open-wc/testing';
 import type { B24AttachedVote } from '../../src/element.js';
-import { clickVote, pickAnswer, ready, requests, resetPortal, webhook } from './support.js';
+import { clickVote, pickAnswer, requests, resetPortal, webhook } from './support.js';
 
 type ElementModule = { B24AttachedVote: typeof B24AttachedVote };
 
@@ -71,13 +71,5 @@ describe('a chunk that cannot be fetched', () => {
     expect($$(el, '[part~="voters"]')).to.have.length(0);
     expect(text(el)).to.contain('Please reload the page.');
     expect(await requests('vote.attachedvote.getanswervoted')).to.have.length(0);
-  });
-
-  it('the author still sees the poll when the tools cannot load', async () => {
-    const el = await render(await freshCopyWithout('author-tools'), '1', 1);
-    await ready(el);
-    expect(el.poll!.canEdit).to.be.true;
-    expect($$(el, '[part~="question"]').length).to.be.greaterThan(0);
-    expect($$(el, '[part~="author-tools"]')).to.have.length(0);
   });
 });

@@ -1,0 +1,128 @@
+/**
+ * Loading the poll: a @lit/task run whenever the source changes or the poll becomes visible, `refresh()` on
+ * demand, periodic refreshes whose failures are reported once per run of failures, and a reload after a removal
+ * cut a load short (the element was moved) or when the browser comes back online after a failed load.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { loadPoll } from '../api/poll-loader.js';
+import type { Poll } from '../api/types.js';
+import type { PollResult } from '../api/vote-call.js';
+import { isAbortError } from '../transport/abort.js';
+import { B24Error, isB24Error } from '../transport/b24-error.js';
+import type { PollSource, VotePort } from './port.js';
+import type { SourceController } from './source-controller.js';
+import type { VisibilityController } from './visibility-controller.js';
+import type { VoteStore } from './store.js';
+
+/** The poll's load and refresh. */
+export class LoadController implements ReactiveController {
+  private readonly task: Task<readonly [PollSource | B24Error | null, boolean], PollResult | typeof initialState>;
+  /** The run in flight was asked for by `refresh({ periodic: true })`. */
+  private periodicRun = false;
+  /** A periodic refresh failed; the run of failures has been reported. */
+  private periodicFailing = false;
+  /** The next load was asked for by the user (Retry): focus follows it. */
+  private focusNext = false;
+  /** A removal aborted the load in flight: a move puts the element back and the load starts again. */
+  private cutOff = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly port: VotePort,
+    private readonly source: SourceController,
+    private readonly visibility: VisibilityController,
+    private readonly store: VoteStore,
+  ) {
+    this.task = new Task(host, {
+      args: () => [source.current, visibility.visible] as const,
+      task: async ([current, visible], { signal }) => {
+        if (!visible || current === null) return initialState;
+        if (current instanceof B24Error) throw current;
+        return loadPoll(current.transport, current.ref, { signal });
+      },
+      onComplete: (result) => this.loadedWith(result as PollResult),
+      onError: (error) => this.failedWith(error),
+    });
+    host.addController(this);
+  }
+
+  /** A load is running. */
+  get pending(): boolean {
+    return this.task.status === TaskStatus.PENDING;
+  }
+
+  hostConnected(): void {
+    window.addEventListener('online', this.onOnline);
+    if (this.cutOff && !this.store.poll) void this.refresh();
+    this.cutOff = false;
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('online', this.onOnline);
+    // Checked once the removal is final (see SourceController): a move carries on with its requests.
+    queueMicrotask(() => {
+      if (this.host.isConnected || !this.pending) return;
+      this.task.abort();
+      this.cutOff = true;
+    });
+  }
+
+  /** Re-reads the poll (a periodic refresh never cuts short a load in flight). Resolves true on success. */
+  async refresh({ periodic = false, focus = false } = {}): Promise<boolean> {
+    const current = this.source.current;
+    if (!current || current instanceof B24Error) {
+      await this.task.run();
+      return false;
+    }
+    if (periodic && this.pending) return false;
+    this.visibility.reveal();
+    this.periodicRun = periodic;
+    this.focusNext = focus;
+    await this.task.run([current, true]);
+    return this.task.status === TaskStatus.COMPLETE;
+  }
+
+  /** The poll once loaded (loading it now if it is lazy); rejects with why it could not load. */
+  async loaded(): Promise<Poll> {
+    const current = this.source.current;
+    if (current instanceof B24Error) throw current;
+    if (!this.store.poll && current) {
+      if (this.pending) await this.task.taskComplete.catch(() => undefined);
+      else await this.refresh();
+    }
+    const poll = this.store.poll;
+    if (!poll) throw new B24Error('BAD_RESPONSE', 'the poll is not loaded');
+    return poll;
+  }
+
+  private loadedWith(result: PollResult): void {
+    this.periodicFailing = false;
+    this.periodicRun = false;
+    this.port.show(result, 'load');
+    if (this.focusNext) this.port.focus('input', '.results', '.poll');
+    this.focusNext = false;
+    this.port.emit('vote-load', { attach: result.attach });
+  }
+
+  private failedWith(error: unknown): void {
+    const periodic = this.periodicRun;
+    this.periodicRun = false;
+    this.focusNext = false;
+    if (!isB24Error(error) && isAbortError(error)) return;
+    const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'the poll could not be read');
+    if (periodic) {
+      // A refresh that fails keeps the results on screen and is reported once per run of failures.
+      if (this.periodicFailing) return;
+      this.periodicFailing = true;
+      this.port.fail('load', failure, { show: !this.store.poll });
+      return;
+    }
+    this.port.fail('load', failure, { show: true });
+  }
+
+  private onOnline = (): void => {
+    const failure = this.store.failure;
+    if (failure?.action === 'load' || (!this.store.poll && failure)) void this.refresh();
+  };
+}

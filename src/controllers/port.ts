@@ -1,0 +1,78 @@
+/**
+ * The host contract: everything a controller or an on-demand feature may know about the element. Features get
+ * this port and nothing else, so none of them imports the element class or reaches into its members.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { PollResult } from '../api/vote-call.js';
+import type { Ballot, Poll, PollRef } from '../api/types.js';
+import type { B24AttachedVoteEventMap, VoteAction } from '../events.js';
+import type { VoteMessages } from '../i18n/types.js';
+import type { Selection } from '../state/selection.js';
+import type { B24Error } from '../transport/b24-error.js';
+import type { B24Transport } from '../transport/types.js';
+
+/** The actions that change a poll. */
+export type WriteAction = 'vote' | 'recall' | 'stop' | 'resume';
+
+/** Where the poll comes from: a valid ref and the transport to ask. */
+export interface PollSource {
+  ref: PollRef;
+  /** `refKey(ref)`: equal keys name the same poll. */
+  key: string;
+  transport: B24Transport;
+}
+
+/** Why the poll on screen changed: a load (or refresh), a write of this element, or a write of a peer element. */
+export type ShowReason = 'load' | 'write' | 'peer';
+
+/** What happened to the poll on screen: one of the reasons it was shown, or `drop` (its scope ended: see `signal`). */
+export type PollChange = ShowReason | 'drop';
+
+/** How a failure is reported: `show` puts it on screen; `ballot` goes into the event for vote failures. */
+export interface FailOptions {
+  show: boolean;
+  ballot?: Ballot | undefined;
+}
+
+/** The events a feature may fire through the port (`vote-submit` answers whether the host let it through). */
+export type PortEventMap = B24AttachedVoteEventMap;
+
+/** The element as controllers and features see it. */
+export interface VotePort extends ReactiveControllerHost {
+  /** The poll on screen, or null. */
+  readonly poll: Poll | null;
+  /** Where the poll comes from, or null while the configuration names none (or is wrong). */
+  readonly source: PollSource | null;
+  /** The user's picks (survive every failure). */
+  readonly selection: Selection;
+  /** The messages in the element's language, with the host's overrides. */
+  readonly messages: VoteMessages;
+  /** The resolved language tag (for number formatting). */
+  readonly lang: string;
+  /** The write in flight, or null. */
+  readonly busy: VoteAction | null;
+  /** Fires when the poll is dropped: another poll named, or the element removed from the page. */
+  readonly signal: AbortSignal;
+  /** The poll once loaded (loading it now if it is lazy); rejects with the `B24Error` that kept it from loading. */
+  loaded(): Promise<Poll>;
+  /** Reads the poll again; `periodic` marks a refresh of `refresh-interval` (failures reported once per run). */
+  refresh(options?: { periodic?: boolean }): Promise<boolean>;
+  /** Puts a poll the portal sent on screen. */
+  show(result: PollResult, reason: ShowReason): void;
+  /** Listens for polls put on screen and for the poll being dropped; returns the function that stops listening. */
+  onChange(listener: (change: PollChange) => void): () => void;
+  /** Reports a failure with `vote-error` and, with `show`, puts it on screen. */
+  fail(action: VoteAction, error: B24Error, options: FailOptions): void;
+  /** A write is being sent: the failure on screen goes, the write shows as running, the live region says so. */
+  begin(action: VoteAction): void;
+  /** Marks a write as running (`null`: none), as the buttons and `status` show it. */
+  setBusy(action: VoteAction | null): void;
+  /** Says `text` through the live region. */
+  announce(text: string): void;
+  /** Focuses the first of `selectors` that exists once the next update is done. */
+  focus(...selectors: string[]): void;
+  /** Fires an event on the element; false when it was cancelled or the element is not on the page. */
+  emit<K extends keyof PortEventMap>(type: K, detail: PortEventMap[K]['detail'], cancelable?: boolean): boolean;
+  /** Starts a write through the write gate (buttons of on-demand features use it). */
+  write(action: WriteAction, ballot?: Ballot): Promise<boolean>;
+}

@@ -1,0 +1,214 @@
+/**
+ * The element's parts, wired together: the store, the source, language, visibility and load controllers, the
+ * write gate and the features. This class is the one implementation of the port that the features receive; the
+ * element keeps its properties, public methods and rendering.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { errorQuestionId } from '../api/ballot-error.js';
+import { normalizeAttach } from '../api/normalize.js';
+import type { Ballot, Poll, RawAttach } from '../api/types.js';
+import type { PollResult } from '../api/vote-call.js';
+import { emitVoteEvent, type VoteAction, type VoteErrorDetail } from '../events.js';
+import { AuthorToolsController } from '../features/author-tools.js';
+import { AutoRefreshController } from '../features/auto-refresh.js';
+import type { VoterListsController } from '../features/voter-lists.js';
+import type { MessageOverrides, VoteMessages } from '../i18n/types.js';
+import type { Selection } from '../state/selection.js';
+import type { B24Error } from '../transport/b24-error.js';
+import { rememberShape } from '../views/skeleton.js';
+import { LanguageController } from './language-controller.js';
+import { lazyFeature } from './lazy-feature.js';
+import { LoadController } from './load-controller.js';
+import type { FailOptions, PollChange, PollSource, PortEventMap, ShowReason, VotePort, WriteAction } from './port.js';
+import { SourceController, type SourceInputs } from './source-controller.js';
+import { VoteStore } from './store.js';
+import { VisibilityController } from './visibility-controller.js';
+import { WriteGate } from './write-gate.js';
+
+/** The element's inputs the parts read: what names the poll, and the options. */
+export interface HostInputs extends SourceInputs {
+  messages?: MessageOverrides | undefined;
+  loading?: string | undefined;
+  refreshInterval?: unknown;
+}
+
+const writesFeature = lazyFeature(() => import('../features/writes.js'));
+const voterListsFeature = lazyFeature(() => import('../features/voter-lists.js'));
+
+/** The port, implemented over the element's controllers. */
+export class VoteHost implements VotePort {
+  /** The screen state. */
+  readonly store: VoteStore;
+  /** The resolved language and messages. */
+  readonly language: LanguageController;
+  /** Which poll, through which transport. */
+  readonly sources: SourceController;
+  /** `loading="lazy"`. */
+  readonly visibility: VisibilityController;
+  /** The load and refreshes. */
+  readonly load: LoadController;
+  /** The one way into a write. */
+  readonly writes: WriteGate;
+  /** The author's Close / Reopen. */
+  readonly authorTools: AuthorToolsController;
+  private lists: VoterListsController | undefined;
+  private readonly listeners = new Set<(change: PollChange) => void>();
+
+  constructor(
+    private readonly element: ReactiveControllerHost & HTMLElement,
+    inputs: HostInputs,
+  ) {
+    this.store = new VoteStore(element);
+    this.language = new LanguageController(element, () => inputs.messages);
+    this.sources = new SourceController(element, inputs, {
+      change: () => this.store.drop(),
+      end: () => this.tell('drop'),
+    });
+    this.visibility = new VisibilityController(element, () => inputs.loading);
+    this.load = new LoadController(element, this, this.sources, this.visibility, this.store);
+    this.writes = new WriteGate(element, this, writesFeature);
+    this.authorTools = new AuthorToolsController(this);
+    new AutoRefreshController(this, () => inputs.refreshInterval);
+  }
+
+  /** The voter lists, once their chunk has loaded. */
+  get voterLists(): VoterListsController | undefined {
+    return this.lists;
+  }
+
+  /** Loads the voter lists (once) and hands them over; reports a chunk that cannot load. */
+  withVoterLists(use: (lists: VoterListsController) => void): void {
+    voterListsFeature.load().then(
+      ({ VoterListsController }) => use((this.lists ??= new VoterListsController(this))),
+      (error: B24Error) => this.fail('voters', error, { show: true }),
+    );
+  }
+
+  // ---- the port ------------------------------------------------------------------------------------------------
+
+  get poll(): Poll | null {
+    return this.store.poll;
+  }
+
+  get source(): PollSource | null {
+    return this.sources.valid;
+  }
+
+  get selection(): Selection {
+    return this.store.selection;
+  }
+
+  get messages(): VoteMessages {
+    return this.language.messages;
+  }
+
+  get lang(): string {
+    return this.language.lang;
+  }
+
+  get busy(): VoteAction | null {
+    return this.store.busy;
+  }
+
+  get signal(): AbortSignal {
+    return this.sources.signal;
+  }
+
+  get updateComplete(): Promise<boolean> {
+    return this.element.updateComplete;
+  }
+
+  addController(controller: ReactiveController): void {
+    this.element.addController(controller);
+  }
+
+  removeController(controller: ReactiveController): void {
+    this.element.removeController(controller);
+  }
+
+  requestUpdate(): void {
+    this.element.requestUpdate();
+  }
+
+  loaded(): Promise<Poll> {
+    return this.load.loaded();
+  }
+
+  refresh(options?: { periodic?: boolean }): Promise<boolean> {
+    return this.load.refresh(options);
+  }
+
+  show(result: PollResult, reason: ShowReason): void {
+    const source = this.sources.valid;
+    this.store.show(result.poll, reason);
+    if (source) rememberShape(source.key, result.poll);
+    this.sources.follow(result.poll.id, this.onPeerWrite);
+    if (reason === 'write') this.sources.publish(result.attach);
+    this.tell(reason);
+  }
+
+  onChange(listener: (change: PollChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  fail(action: VoteAction, error: B24Error, options: FailOptions): void {
+    const questionId = errorQuestionId(error);
+    const detail: VoteErrorDetail = { action, code: error.code, description: error.description, status: error.status };
+    if (options.ballot) detail.ballot = options.ballot;
+    if (questionId) detail.questionId = questionId;
+    if (options.show) {
+      this.store.fail(detail);
+      // Focus follows the user's own actions only: a poll that fails to load must not pull the page to itself.
+      if (action !== 'load') this.focus(questionId ? `[data-question="${questionId}"] input` : '[part~="retry-button"]', '.error');
+    }
+    this.emit('vote-error', detail);
+  }
+
+  begin(action: VoteAction): void {
+    this.store.attempt(action, this.messages.working);
+  }
+
+  setBusy(action: VoteAction | null): void {
+    this.store.setBusy(action);
+  }
+
+  announce(text: string): void {
+    this.store.announce(text);
+  }
+
+  focus(...selectors: string[]): void {
+    void this.element.updateComplete.then(() => {
+      const root = this.element.shadowRoot ?? this.element;
+      for (const selector of selectors) {
+        const target = root.querySelector<HTMLElement>(selector);
+        if (target) return target.focus();
+      }
+    });
+  }
+
+  emit<K extends keyof PortEventMap>(type: K, detail: PortEventMap[K]['detail'], cancelable = false): boolean {
+    // A removed element fires nothing.
+    return this.element.isConnected && emitVoteEvent(this.element, type, detail, cancelable);
+  }
+
+  write(action: WriteAction, ballot?: Ballot): Promise<boolean> {
+    return this.writes.run(action, ballot);
+  }
+
+  private tell(change: PollChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
+
+  /** Another element showing the same poll for the same user wrote to it: show the new state. */
+  private onPeerWrite = (attach: RawAttach): void => {
+    let poll: Poll;
+    try {
+      poll = normalizeAttach(attach);
+    } catch {
+      return; // a broken attach from a peer changes nothing here; our own next load reports it
+    }
+    this.show({ attach, poll }, 'peer');
+    this.emit('vote-load', { attach });
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * The one way into a write (vote, recall, stop, resume). A second click or a held Enter joins the write in flight
+ * instead of sending another; the first write says "Voting…" at once even while its code is still loading; a
+ * write of a dropped poll (another poll named, the element removed) is cut off, and a removed element reads the
+ * poll again when it is put back, since the cut-off write may or may not have been stored. This is the only place
+ * that starts or ends the write state.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Ballot } from '../api/types.js';
+import type { WritesController } from '../features/writes.js';
+import type { B24Error } from '../transport/b24-error.js';
+import type { LazyFeature } from './lazy-feature.js';
+import type { VotePort, WriteAction } from './port.js';
+
+interface InFlight {
+  action: WriteAction;
+  promise: Promise<boolean>;
+}
+
+/** Starts, joins and cuts off writes. */
+export class WriteGate implements ReactiveController {
+  private inFlight: InFlight | null = null;
+  private writes: WritesController | undefined;
+  private cutOff = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly port: VotePort,
+    private readonly feature: LazyFeature<typeof import('../features/writes.js')>,
+  ) {
+    host.addController(this);
+  }
+
+  /** Loads the write flow ahead of the first click (the user pointed at or focused the poll). */
+  warmUp(): void {
+    this.feature.load().catch(() => undefined);
+  }
+
+  /** Runs a write, or joins the same one in flight; resolves false for another action while one runs. */
+  run(action: WriteAction, ballot?: Ballot): Promise<boolean> {
+    if (this.inFlight) return this.inFlight.action === action ? this.inFlight.promise : Promise.resolve(false);
+    // A removed element sends nothing: the host could not veto the ballot through `vote-submit`.
+    if (!this.host.isConnected) return Promise.resolve(false);
+    const controller = new AbortController();
+    const scope = this.port.signal;
+    // "Voting…" at once, even while the write's code is still loading or the poll is still being read.
+    this.port.setBusy(action);
+    const write: InFlight = { action, promise: this.perform(action, ballot, controller.signal).catch(() => false) };
+    const end = (): void => {
+      scope.removeEventListener('abort', cut);
+      if (this.inFlight !== write) return;
+      this.inFlight = null;
+      this.port.setBusy(null);
+    };
+    const cut = (): void => {
+      end();
+      controller.abort();
+      if (!this.host.isConnected) this.cutOff = true;
+    };
+    scope.addEventListener('abort', cut, { once: true });
+    this.inFlight = write;
+    void write.promise.finally(end);
+    return write.promise;
+  }
+
+  hostConnected(): void {
+    if (this.cutOff) void this.port.refresh();
+    this.cutOff = false;
+  }
+
+  private async perform(action: WriteAction, ballot: Ballot | undefined, signal: AbortSignal): Promise<boolean> {
+    if (!this.writes) {
+      try {
+        const { WritesController } = await this.feature.load();
+        this.writes ??= new WritesController(this.port);
+      } catch (error) {
+        if (signal.aborted) return false;
+        this.port.setBusy(null);
+        const poll = this.port.poll;
+        const picked = action === 'vote' && poll ? this.port.selection.toBallot(poll) : undefined;
+        this.port.fail(action, error as B24Error, { show: true, ballot: ballot ?? picked });
+        return false;
+      }
+      if (signal.aborted) return false;
+    }
+    return this.writes.perform(action, ballot, signal);
+  }
+}
