@@ -31,6 +31,7 @@ const lines = [
 ];
 if (options.rateLimit) lines.push(`  rate limit: burst ${options.rateLimit.burst}, ${options.rateLimit.perSecond}/s`);
 if (options.latencyMs) lines.push(`  latency: ${options.latencyMs} ms`);
+if (options.voteLockWaitMs !== undefined) lines.push(`  vote lock wait: ${options.voteLockWaitMs} ms`);
 for (const fault of options.faults) lines.push(`  fault: ${JSON.stringify(fault)}`);
 console.log(lines.join('\n'));
 

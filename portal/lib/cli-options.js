@@ -9,6 +9,8 @@ Usage: node portal/cli.js [flags]            (npm run portal)
   --host=H                 host (env HOST, default 127.0.0.1)
   --rate-limit=B,R         leaky bucket: burst B, drain R per second (env PORTAL_RATE_LIMIT; "off" = none)
   --latency=MS             delay every REST answer by MS milliseconds (env PORTAL_LATENCY)
+  --vote-lock-wait=MS      how long a second vote of the same user waits for the first (env PORTAL_VOTE_LOCK_WAIT,
+                           default 15000 as on a real server)
   --fault=KIND[:METHOD][,key=value...]
                            inject a fault (repeatable; env PORTAL_FAULTS, several separated by ";")
                            e.g. --fault=internal-error:vote.AttachedVote.vote,times=2  --fault=latency,ms=800
@@ -68,6 +70,10 @@ export function cliOptions(argv, env) {
   const latencyMs = latencyText ? Number(latencyText) : 0;
   if (!(latencyMs >= 0)) throw new Error(`bad --latency ${latencyText}`);
 
+  const lockText = last('vote-lock-wait') ?? env.PORTAL_VOTE_LOCK_WAIT;
+  const voteLockWaitMs = lockText ? Number(lockText) : undefined;
+  if (voteLockWaitMs !== undefined && !(voteLockWaitMs >= 0)) throw new Error(`bad --vote-lock-wait ${lockText}`);
+
   const faultTexts = [...(env.PORTAL_FAULTS ? env.PORTAL_FAULTS.split(';') : []), ...(flags.fault ?? [])]
     .map((s) => s.trim())
     .filter(Boolean);
@@ -82,6 +88,7 @@ export function cliOptions(argv, env) {
       host,
       rateLimit,
       latencyMs,
+      ...(voteLockWaitMs === undefined ? {} : { voteLockWaitMs }),
       faults: /** @type {any[]} */ (faultTexts.map(parseFaultFlag)),
       codelessErrorCode: codeless === 'empty' ? '' : codeless,
       moduleIdCaseInsensitive: ci === 'true' || ci === '1',

@@ -11,11 +11,13 @@ import { handleStatic, STATIC_PREFIXES } from './static/handle-static.js';
 import { stateSnapshot } from './control/state.js';
 import { createPoll } from './control/create-poll.js';
 import { sendJson } from './http/send.js';
+import { DEFAULT_LOCK_WAIT_MS } from './vote/user-lock.js';
 
 /**
  * @typedef {{
  *   rateLimit?: { burst: number, perSecond: number } | null,
  *   latencyMs?: number,
+ *   voteLockWaitMs?: number,
  *   faults?: Array<import('./rest/faults.js').Fault>,
  *   codelessErrorCode?: string,
  *   moduleIdCaseInsensitive?: boolean,
@@ -38,10 +40,12 @@ function isPortalPath(path) {
 
 /**
  * @param {unknown} value
+ * @param {string} name
+ * @param {number} fallback used when the value is absent
  */
-function parseLatency(value) {
-  if (value === undefined || value === null) return 0;
-  if (typeof value !== 'number' || !(value >= 0)) throw new TypeError('latencyMs must be a number >= 0');
+function parseMs(value, name, fallback) {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value !== 'number' || !(value >= 0)) throw new TypeError(`${name} must be a number >= 0`);
   return value;
 }
 
@@ -51,7 +55,8 @@ function parseLatency(value) {
 export function createPortal(options = {}) {
   const start = {
     rateLimit: parseRateLimit(options.rateLimit ?? null),
-    latencyMs: parseLatency(options.latencyMs),
+    latencyMs: parseMs(options.latencyMs, 'latencyMs', 0),
+    voteLockWaitMs: parseMs(options.voteLockWaitMs, 'voteLockWaitMs', DEFAULT_LOCK_WAIT_MS),
   };
   /** @type {import('./rest/runtime.js').Runtime} */
   const rt = {
@@ -61,18 +66,20 @@ export function createPortal(options = {}) {
     limiter: null,
     rateLimit: null,
     latencyMs: 0,
+    voteLockWaitMs: DEFAULT_LOCK_WAIT_MS,
     codelessCode: options.codelessErrorCode ?? '',
     moduleIdCaseInsensitive: options.moduleIdCaseInsensitive ?? false,
     hung: new Set(),
   };
 
-  /** @param {{ rateLimit?: unknown, latencyMs?: unknown }} limits */
+  /** @param {{ rateLimit?: unknown, latencyMs?: unknown, voteLockWaitMs?: unknown }} limits */
   function setLimits(limits) {
     if ('rateLimit' in limits) {
       rt.rateLimit = parseRateLimit(limits.rateLimit);
       rt.limiter = rt.rateLimit ? new LeakyBucket(rt.rateLimit) : null;
     }
-    if ('latencyMs' in limits) rt.latencyMs = parseLatency(limits.latencyMs);
+    if ('latencyMs' in limits) rt.latencyMs = parseMs(limits.latencyMs, 'latencyMs', 0);
+    if ('voteLockWaitMs' in limits) rt.voteLockWaitMs = parseMs(limits.voteLockWaitMs, 'voteLockWaitMs', DEFAULT_LOCK_WAIT_MS);
   }
 
   /** Ends the requests a `hang` fault is holding. */
@@ -128,9 +135,13 @@ export function createPortal(options = {}) {
       rt.faults.clear();
     },
     setLimits,
-    /** The request log entries (same as GET /__portal/log). */
+    /** The request log entries (same as `requests` of GET /__portal/log). */
     get requests() {
       return rt.log.entries;
+    },
+    /** The CORS preflights of REST paths (same as `preflights` of GET /__portal/log). */
+    get preflights() {
+      return rt.log.preflights;
     },
     clearLog() {
       rt.log.clear();

@@ -49,10 +49,36 @@ test('batch: array cmd gives arrays; halt stops at the first error; form-encoded
   assert.deepEqual(Object.keys(form.body.result.result.a.attach.userAnswerMap['22']), ['47', '48']);
 });
 
-test('batch: more than 50 commands, nested batch, download', async (t) => {
+test('batch: more than 50 commands runs the first 50, each extra key gets ERROR_BATCH_LENGTH_EXCEEDED', async (t) => {
   const p = await usePortal(t);
-  const many = await p.call('batch', { cmd: Array.from({ length: 51 }, () => 'vote.AttachedVote.get?attachId=1') });
-  assert.deepEqual([many.status, many.body.error], [400, 'ERROR_BATCH_LENGTH_EXCEEDED']);
+  const cmd = Object.fromEntries(Array.from({ length: 52 }, (_, i) => [`c${i}`, `vote.AttachedVote.vote?attachId=2&ballot[22][]=${45 + (i % 5)}`]));
+  const many = await p.call('batch', { cmd }, 30);
+  assert.equal(many.status, 200);
+  const r = many.body.result;
+  assert.equal(Object.keys(r.result).length, 50);
+  assert.deepEqual(Object.keys(r.result_error), ['c50', 'c51']);
+  assert.deepEqual(r.result_error.c51, { error: 'ERROR_BATCH_LENGTH_EXCEEDED', error_description: 'Max batch length exceeded' });
+  // the 50th command (c49: 45 + 49 % 5 = 49) was the last to run
+  assert.deepEqual((await stateOf(p, 2)).ballots['30'], { 22: ['49'] });
+  const list = await p.call('batch', { cmd: Array.from({ length: 51 }, () => 'vote.AttachedVote.get?attachId=1') });
+  assert.equal(list.body.result.result.length, 50);
+  assert.deepEqual(Object.keys(list.body.result.result_error), ['50']);
+});
+
+test('batch: non-string commands are skipped without a trace, and still count towards the 50', async (t) => {
+  const p = await usePortal(t);
+  const a = await p.call('batch', { cmd: { a: 'vote.AttachedVote.get?attachId=1', b: { method: 'vote.AttachedVote.get' }, c: 7, d: null } });
+  assert.equal(a.status, 200);
+  assert.deepEqual(Object.keys(a.body.result.result), ['a']);
+  assert.deepEqual(a.body.result.result_error, []);
+  const padded = [...Array.from({ length: 50 }, () => 1), 'vote.AttachedVote.get?attachId=1'];
+  const late = await p.call('batch', { cmd: padded });
+  assert.deepEqual(late.body.result.result, []);
+  assert.equal(late.body.result.result_error['50'].error, 'ERROR_BATCH_LENGTH_EXCEEDED');
+});
+
+test('batch: nested batch, download', async (t) => {
+  const p = await usePortal(t);
   const fifty = await p.call('batch', { cmd: Array.from({ length: 50 }, () => 'vote.AttachedVote.get?attachId=1') });
   assert.equal(fifty.body.result.result.length, 50);
   const nested = await p.call('batch', { cmd: { inner: 'batch?cmd[x]=vote.AttachedVote.get', file: 'vote.AttachedVote.download?attachId=1' } });

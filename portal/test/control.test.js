@@ -26,12 +26,12 @@ test('reset: reseeds, clears faults and the log, restores the start limits', asy
   const p = await usePortal(t, { rateLimit: { burst: 100, perSecond: 10 } });
   await p.call('vote.AttachedVote.vote', { attachId: 1, ballot: { 21: [41] } });
   await p.faults([{ kind: 'internal-error', method: 'vote.AttachedVote.getMany' }]);
-  await p.control('POST', '/__portal/limits', { rateLimit: null, latencyMs: 5 });
+  await p.control('POST', '/__portal/limits', { rateLimit: null, latencyMs: 5, voteLockWaitMs: 20 });
   const reset = await p.control('POST', '/__portal/reset');
   assert.deepEqual(reset.body, { ok: true });
   assert.equal((await stateOf(p, 1)).counter, 5);
   assert.deepEqual((await p.control('GET', '/__portal/faults')).body.faults, []);
-  assert.deepEqual((await p.control('GET', '/__portal/limits')).body, { rateLimit: { burst: 100, perSecond: 10 }, latencyMs: 0 });
+  assert.deepEqual((await p.control('GET', '/__portal/limits')).body, { rateLimit: { burst: 100, perSecond: 10 }, latencyMs: 0, voteLockWaitMs: 15000 });
   assert.deepEqual((await p.control('GET', '/__portal/log')).body.requests, []);
 });
 
@@ -109,4 +109,37 @@ test('createPortal().handle works as plain middleware and leaves other paths alo
   assert.equal((/** @type {any} */ (await a.json())).result.attach.ID, 3);
   assert.equal(portal.matches(/** @type {any} */ ({ url: '/__portal/state' })), true);
   assert.equal(portal.matches(/** @type {any} */ ({ url: '/src/index.ts' })), false);
+});
+
+test('log: CORS preflights are recorded apart and counted per path and per method; DELETE clears them', async (t) => {
+  const p = await usePortal(t);
+  /** @param {string} path @param {string} headers */
+  const preflight = (path, headers) =>
+    p.raw(path, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://page.test', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': headers },
+    });
+  await preflight('/rest/3/demo/vote.AttachedVote.get', 'content-type');
+  await preflight('/rest/3/demo/vote.AttachedVote.get', 'content-type');
+  await preflight('/rest/vote.AttachedVote.vote.json', 'content-type,x-custom');
+  await p.call('vote.AttachedVote.get', { attachId: 1 });
+  await p.raw('/__portal/state', { method: 'OPTIONS' });
+  const log = (await p.control('GET', '/__portal/log')).body;
+  assert.equal(log.requests.length, 1, 'REST requests only');
+  assert.deepEqual(log.preflightCounts, {
+    total: 3,
+    byPath: { '/rest/3/***/vote.AttachedVote.get': 2, '/rest/vote.AttachedVote.vote.json': 1 },
+    byMethod: { 'vote.attachedvote.get': 2, 'vote.attachedvote.vote': 1 },
+  });
+  const [first, , third] = log.preflights;
+  assert.deepEqual({ ...third, seq: 0, at: '' }, {
+    seq: 0, at: '', httpMethod: 'OPTIONS', path: '/rest/vote.AttachedVote.vote.json', method: 'vote.attachedvote.vote',
+    origin: 'http://page.test', requestMethod: 'POST', requestHeaders: 'content-type,x-custom',
+  });
+  assert.ok(first.seq < log.requests[0].seq, 'one sequence for both lists, in arrival order');
+  assert.ok(!JSON.stringify(log).includes('demo'), 'no webhook code');
+  assert.equal(p.portal.preflights.length, 3);
+  await p.control('DELETE', '/__portal/log');
+  const cleared = (await p.control('GET', '/__portal/log')).body;
+  assert.deepEqual([cleared.preflights, cleared.preflightCounts.total], [[], 0]);
 });

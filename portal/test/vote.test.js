@@ -109,7 +109,8 @@ test('recall: withdraws, no-op without a vote, 32 without revote, inactive and r
   assert.equal(err(await p.call('vote.AttachedVote.recall', { attachId: 6 }, 2))[1], '32');
   assert.equal((await p.call('vote.AttachedVote.recall', { attachId: 6 }, 5)).status, 200, 'nothing to recall');
   assert.deepEqual(err(await p.call('vote.AttachedVote.recall', { attachId: 4 }, 1)), [400, '', 'Access denied']);
-  assert.deepEqual(err(await p.call('vote.AttachedVote.recall', { attachId: 8 }, 2)), [400, 'ATTACH_READ_ACCESS_DENIED', 'Attach read access denied']);
+  // the read-access pre-filter answers first, code-less, before recall's own ATTACH_READ_ACCESS_DENIED
+  assert.deepEqual(err(await p.call('vote.AttachedVote.recall', { attachId: 8 }, 2)), [400, '', 'Attach read access denied']);
 });
 
 test('stop and resume: author only, result [], finish and reopen', async (t) => {
@@ -129,16 +130,43 @@ test('stop and resume: author only, result [], finish and reopen', async (t) => 
   assert.equal(attachOf(await p.call('vote.AttachedVote.get', { attachId: 4 }, 1)).isFinished, false);
 });
 
-test('a second vote by the same user while the first is in flight is refused as occupied', async (t) => {
+test('a refused change of vote has already deleted the old ballot (registerEvent deletes, then checks)', async (t) => {
   const p = await usePortal(t);
-  await p.control('POST', '/__portal/limits', { latencyMs: 300 });
-  const answers = await Promise.all([
-    p.call('vote.AttachedVote.vote', { attachId: 1, ballot: { 21: [41] } }),
-    new Promise((resolve) => setTimeout(resolve, 50)).then(() => p.call('vote.AttachedVote.vote', { attachId: 1, ballot: { 21: [43] } })),
-  ]);
-  // whichever arrived first holds the lock; the other is refused
-  const ok = answers.findIndex((a) => a.status === 200);
-  assert.notEqual(ok, -1);
-  assert.deepEqual(err(answers[1 - ok]).slice(0, 2), [400, '403']);
-  assert.deepEqual((await stateOf(p, 1)).ballots['1'], { 21: [ok === 0 ? '41' : '43'] });
+  // user 2 voted 42 in poll 1; an empty ballot is refused with VOTE_11 ...
+  const refused = await p.call('vote.AttachedVote.vote', { attachId: 1, ballot: { 21: ['999'] } }, 2);
+  assert.deepEqual(err(refused).slice(0, 2), [400, 'VOTE_11']);
+  // ... and the user is left with no ballot
+  assert.equal((await stateOf(p, 1)).ballots['2'], undefined);
+  const after = attachOf(await p.call('vote.AttachedVote.get', { attachId: 1 }, 2));
+  assert.deepEqual([after.isVoted, after.canVote, after.COUNTER, after.userAnswerMap], [false, true, 4, []]);
+  assert.equal(after.QUESTIONS['21'].ANSWERS['42'].COUNTER, '2');
+  // the same for a required question of the feed poll (user 2 voted there too)
+  const required = await p.call('vote.AttachedVote.vote', { attachId: 3, ballot: { 25: [57] } }, 2);
+  assert.equal(required.body.error, 'QUESTION_24');
+  assert.equal((await stateOf(p, 3)).ballots['2'], undefined);
+});
+
+test('a refused first vote, or a vote refused before the ballot is looked at, changes nothing', async (t) => {
+  const p = await usePortal(t);
+  assert.equal((await p.call('vote.AttachedVote.vote', { attachId: 1, ballot: {} }, 20)).body.error, 'VOTE_11');
+  assert.equal((await stateOf(p, 1)).counter, 5);
+  // revote off: 32 comes before the delete, the ballot stays
+  assert.equal((await p.call('vote.AttachedVote.vote', { attachId: 6, ballot: {} }, 2)).body.error, '32');
+  assert.deepEqual((await stateOf(p, 6)).ballots['2'], { 29: ['68'] });
+  // finished poll: inactive comes first
+  assert.equal((await p.call('vote.AttachedVote.vote', { attachId: 4, ballot: {} }, 2)).body.error, '403');
+  assert.deepEqual((await stateOf(p, 4)).ballots['2'], { 27: ['63'] });
+});
+
+test('userAnswerMap rows: EVENT_ID equals the row ID (attach.php fills both from the event-answer row)', async (t) => {
+  const p = await usePortal(t);
+  const multi = attachOf(await p.call('vote.AttachedVote.vote', { attachId: 2, ballot: { 22: [45, 47] } }, 1));
+  const rows = Object.values(multi.userAnswerMap['22']);
+  assert.equal(rows.length, 2);
+  for (const row of rows) assert.equal(row.EVENT_ID, row.ID);
+  assert.notEqual(rows[0].ID, rows[1].ID);
+  const seeded = attachOf(await p.call('vote.AttachedVote.get', { attachId: 3 }, 8));
+  for (const answers of Object.values(seeded.userAnswerMap)) {
+    for (const row of Object.values(/** @type {Record<string, any>} */ (answers))) assert.equal(row.EVENT_ID, row.ID);
+  }
 });

@@ -109,6 +109,9 @@ describe('<b24-attached-vote> edge cases', () => {
   });
 
   it('a vote refused because another vote of the user is still being saved says "busy", not "closed"', async () => {
+    // The portal makes the second vote wait for the first (15 s on a real server) and answers 403 only when the
+    // wait runs out: a short wait here, so that the 400 ms vote outlasts it.
+    await fetch('/__portal/limits', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"voteLockWaitMs":100}' });
     await addFaults({ kind: 'latency', ms: 400, method: 'vote.AttachedVote.vote', times: 1 });
     const wrapper = await fixture<HTMLDivElement>(html`<div>
       <b24-attached-vote attach-id="2" webhook-url=${webhook(19)}></b24-attached-vote>

@@ -10,7 +10,7 @@ import { FAULT_KINDS } from '../rest/faults.js';
  * @typedef {{
  *   rt: import('../rest/runtime.js').Runtime,
  *   reset: () => void,
- *   setLimits: (limits: { rateLimit?: unknown, latencyMs?: unknown }) => void,
+ *   setLimits: (limits: { rateLimit?: unknown, latencyMs?: unknown, voteLockWaitMs?: unknown }) => void,
  * }} ControlPortal
  */
 
@@ -68,11 +68,11 @@ export async function handleControl(portal, req, res, url) {
         json(200, { ok: true, faults: [] });
         return;
       case 'GET /__portal/limits':
-        json(200, { rateLimit: rt.rateLimit, latencyMs: rt.latencyMs });
+        json(200, limitsOf(rt));
         return;
       case 'POST /__portal/limits':
-        portal.setLimits(/** @type {{ rateLimit?: unknown, latencyMs?: unknown }} */ (body ?? {}));
-        json(200, { ok: true, rateLimit: rt.rateLimit, latencyMs: rt.latencyMs });
+        portal.setLimits(/** @type {{ rateLimit?: unknown, latencyMs?: unknown, voteLockWaitMs?: unknown }} */ (body ?? {}));
+        json(200, { ok: true, ...limitsOf(rt) });
         return;
       case 'GET /__portal/log':
         json(200, rt.log.toJSON());
@@ -97,4 +97,12 @@ export async function handleControl(portal, req, res, url) {
     }
     throw error;
   }
+}
+
+/**
+ * The limits as the control routes show them.
+ * @param {import('../rest/runtime.js').Runtime} rt
+ */
+function limitsOf(rt) {
+  return { rateLimit: rt.rateLimit, latencyMs: rt.latencyMs, voteLockWaitMs: rt.voteLockWaitMs };
 }

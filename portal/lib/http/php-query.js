@@ -57,25 +57,30 @@ export function buildPhpParams(pairs) {
 }
 
 /**
+ * One `name=value` pair into the tree, the way php_register_variable_ex reads the name (PHP 8).
  * @param {PhpArray} root
  * @param {string} rawKey
  * @param {string} value
  */
 function assign(root, rawKey, value) {
-  const open = rawKey.indexOf('[');
-  let base = open === -1 ? rawKey : rawKey.slice(0, open);
+  // Leading spaces of the name are dropped.
+  const name = rawKey.replace(/^ +/, '');
+  const open = name.indexOf('[');
+  let base = open === -1 ? name : name.slice(0, open);
   /** @type {string[]} */
   const path = [];
   if (open !== -1) {
-    let rest = rawKey.slice(open);
+    let rest = name.slice(open);
     while (rest.startsWith('[')) {
       const close = rest.indexOf(']');
       if (close === -1) {
-        // PHP turns an unmatched `[` of the base name into `_` and keeps the rest literally.
-        if (path.length === 0) base = `${base}_${rest.slice(1)}`;
+        // An unmatched `[` right after the base name becomes `_`, and so do spaces, dots and `[` after it; deeper
+        // down, the rest of the name is ignored.
+        if (path.length === 0) base = `${base}_${rest.slice(1).replace(/[ .[]/g, '_')}`;
         break;
       }
       path.push(rest.slice(1, close));
+      // Anything after a `]` that does not open another `[` is ignored.
       rest = rest.slice(close + 1);
     }
   }
@@ -91,7 +96,8 @@ function assign(root, rawKey, value) {
       node.set(key, child);
     }
     node = child;
-    key = segment === '' ? String(nextIndex(node)) : segment;
+    // `[]` appends; so does `[ ]` (PHP skips one space before looking for the `]`).
+    key = segment === '' || segment === ' ' ? String(nextIndex(node)) : segment;
   }
   node.set(key, value);
 }

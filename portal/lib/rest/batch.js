@@ -1,5 +1,6 @@
 // @ts-check
-// `batch`: up to 50 "method?query" sub-calls, optional halt, `$result[key][field]` references; HTTP 200 regardless.
+// `batch`: "method?query" sub-calls (the first 50 run), optional halt, `$result[key][field]` references; HTTP 200
+// regardless.
 import { callMethod } from './dispatch.js';
 import { RestError, system } from './errors.js';
 import { errorBody } from './envelope.js';
@@ -60,7 +61,6 @@ function substitute(command, results) {
 export async function runBatch(ctx, env) {
   await ctx.pause();
   const commands = batchCommands(ctx.params.cmd);
-  if (commands.length > MAX_BATCH) throw system.batchLength();
   const halt = ['1', 'true', 'y', 'Y'].includes(String(ctx.params.halt)) || ctx.params.halt === true || ctx.params.halt === 1;
   /** @type {Map<string, unknown>} */
   const results = new Map();
@@ -72,10 +72,16 @@ export async function runBatch(ctx, env) {
   const nexts = [];
   /** @type {Array<[string, unknown]>} */
   const times = [];
-  for (const [key, command] of commands) {
+  for (const [index, [key, command]] of commands.entries()) {
+    // rest_provider.php: commands past the 50th are not run, each gets its own error; non-string commands still
+    // count towards the 50 but are skipped without a trace.
+    if (index >= MAX_BATCH) {
+      errors.push([key, errorBody(system.batchLength(), env.codelessCode)]);
+      continue;
+    }
+    if (typeof command !== 'string') continue;
     const started = nowMs();
     try {
-      if (typeof command !== 'string') throw system.methodNotFound();
       const text = substitute(command, results);
       const q = text.indexOf('?');
       const method = methodName(q === -1 ? text : text.slice(0, q));

@@ -26,16 +26,11 @@ export function errorBody(error, codelessCode) {
 }
 
 /**
+ * The error answer: `{error, error_description}` and nothing else, as RestException::output writes it (no `time`
+ * block, so a real 429 has no `operating_reset_at`). Extra keys only where a fault asks for them (see faults).
  * @param {import('./errors.js').RestError} error
  * @param {string} codelessCode
- * @param {number} arrivedAt
- * @param {number} processingStart
  */
-export function errorEnvelope(error, codelessCode, arrivedAt, processingStart) {
-  const { time: timeOverrides, ...extra } = error.extra;
-  return {
-    ...errorBody(error, codelessCode),
-    ...extra,
-    time: timeBlock(arrivedAt, processingStart, /** @type {{ operatingResetAt?: number }} */ (timeOverrides ?? {})),
-  };
+export function errorEnvelope(error, codelessCode) {
+  return { ...errorBody(error, codelessCode), ...error.extra };
 }

@@ -6,7 +6,7 @@ export class RestError extends Error {
    * @param {string} code the `error` string as sent; `null` for a code-less error (see `codeless`)
    * @param {string} description the `error_description`
    * @param {number} [status] HTTP status (controller errors: 400)
-   * @param {Record<string, unknown>} [extra] more top-level keys of the error envelope (e.g. `time` overrides)
+   * @param {Record<string, unknown>} [extra] more top-level keys of the error envelope (only faults add any)
    */
   constructor(code, description, status = 400, extra = {}) {
     super(description);
@@ -48,7 +48,6 @@ export const system = {
 export const vote = {
   attachNotFound: () => new RestError('ATTACH_NOT_FOUND', 'Attach not found'),
   readDenied: () => codeless('Attach read access denied'),
-  recallReadDenied: () => new RestError('ATTACH_READ_ACCESS_DENIED', 'Attach read access denied'),
   inactive: () => new RestError('403', 'The poll is inactive.'),
   occupied: () => new RestError('403', 'Your previous vote is still being processed. Please wait.'),
   accessDenied: () => new RestError('403', 'Access denied.'),

@@ -3,7 +3,7 @@
 import { send, sendJson, REST_CORS } from '../http/send.js';
 import { system } from './errors.js';
 import { errorEnvelope } from './envelope.js';
-import { nowMs } from './time.js';
+import { nowMs, timeBlock } from './time.js';
 
 /** Kinds answered after the call was processed. */
 export const AFTER_KINDS = new Set(['drop-after', 'malformed-json', 'truncated-json']);
@@ -29,7 +29,7 @@ export function corsOf(fault) {
 export async function answerBefore(fault, res, rt, arrivedAt) {
   const cors = corsOf(fault);
   const json = (/** @type {import('./errors.js').RestError} */ error) => {
-    sendJson(res, error.status, errorEnvelope(error, rt.codelessCode, arrivedAt, nowMs()), cors);
+    sendJson(res, error.status, errorEnvelope(error, rt.codelessCode), cors);
     return error.status;
   };
   switch (fault.kind) {
@@ -37,8 +37,12 @@ export async function answerBefore(fault, res, rt, arrivedAt) {
       return json(system.queryLimit());
     case 'operation-limit': {
       const error = system.operationLimit();
-      const resetIn = fault.resetInSeconds ?? 2;
-      error.extra = { time: { operatingResetAt: Math.floor(Date.now() / 1000 + resetIn), operating: 480 } };
+      // A real 429 has no `time` block. `resetInSeconds` adds one (with `operating_reset_at`), for clients that
+      // use it when a portal or proxy does send it.
+      if (fault.resetInSeconds !== undefined) {
+        const operatingResetAt = Math.floor(Date.now() / 1000 + fault.resetInSeconds);
+        error.extra = { time: timeBlock(arrivedAt, nowMs(), { operatingResetAt, operating: 480 }) };
+      }
       return json(error);
     }
     case 'internal-error':

@@ -1,10 +1,13 @@
 // @ts-check
-// What went over the wire, for tests: one entry per REST request. Never holds a webhook code or a token.
+// What went over the wire, for tests: one entry per REST request, and the CORS preflights apart. Never holds a
+// webhook code or a token.
 
 /**
  * @typedef {{ seq: number, at: string, httpMethod: string, path: string, method: string,
  *   params: Record<string, unknown>, contentType: string, auth: 'webhook' | 'oauth' | 'none',
  *   userId: number | null, status: number | null, batch?: string[], fault?: string, bodyError?: string }} LogEntry
+ * @typedef {{ seq: number, at: string, httpMethod: 'OPTIONS', path: string, method: string, origin: string,
+ *   requestMethod: string, requestHeaders: string }} PreflightEntry
  */
 
 const MAX_ENTRIES = 5000;
@@ -27,6 +30,8 @@ export class RequestLog {
   constructor() {
     /** @type {LogEntry[]} */
     this.entries = [];
+    /** @type {PreflightEntry[]} CORS preflights, kept apart so that counts of REST calls stay what they were */
+    this.preflights = [];
     this.seq = 0;
   }
 
@@ -42,11 +47,39 @@ export class RequestLog {
     return entry;
   }
 
+  /**
+   * Records a CORS preflight (`OPTIONS`) of a REST path.
+   * @param {Omit<PreflightEntry, 'seq' | 'at' | 'httpMethod'>} fields
+   * @returns {PreflightEntry}
+   */
+  addPreflight(fields) {
+    this.seq += 1;
+    /** @type {PreflightEntry} */
+    const entry = { seq: this.seq, at: new Date().toISOString(), httpMethod: 'OPTIONS', ...fields };
+    this.preflights.push(entry);
+    if (this.preflights.length > MAX_ENTRIES) this.preflights.splice(0, this.preflights.length - MAX_ENTRIES);
+    return entry;
+  }
+
+  /** How many preflights arrived: in all, per (redacted) path and per REST method. */
+  preflightCounts() {
+    /** @type {Record<string, number>} */
+    const byPath = {};
+    /** @type {Record<string, number>} */
+    const byMethod = {};
+    for (const { path, method } of this.preflights) {
+      byPath[path] = (byPath[path] ?? 0) + 1;
+      byMethod[method] = (byMethod[method] ?? 0) + 1;
+    }
+    return { total: this.preflights.length, byPath, byMethod };
+  }
+
   clear() {
     this.entries = [];
+    this.preflights = [];
   }
 
   toJSON() {
-    return { requests: this.entries };
+    return { requests: this.entries, preflights: this.preflights, preflightCounts: this.preflightCounts() };
   }
 }

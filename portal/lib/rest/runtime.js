@@ -9,6 +9,7 @@
  *   limiter: import('./rate-limit.js').LeakyBucket | null,
  *   rateLimit: { burst: number, perSecond: number } | null,
  *   latencyMs: number,
+ *   voteLockWaitMs: number,
  *   codelessCode: string,
  *   moduleIdCaseInsensitive: boolean,
  *   hung: Set<import('node:http').ServerResponse>,

@@ -2,7 +2,7 @@
 // The non-REST paths the attach points at: images, the results page, the AJAX-gateway download URL.
 import { imageAt } from './assets.js';
 import { resultPage } from './result-page.js';
-import { exportResults } from './export.js';
+import { exportResults, dispositionOf } from './export.js';
 import { send, sendJson } from '../http/send.js';
 
 const CORS = { 'Access-Control-Allow-Origin': '*' };
@@ -48,7 +48,7 @@ export function handleStatic(rt, req, res, url) {
     send(
       res,
       200,
-      { ...CORS, 'Content-Type': file.contentType, 'Content-Disposition': `attachment; filename="${file.filename}"` },
+      { ...CORS, 'Content-Type': file.contentType, 'Content-Disposition': dispositionOf(file) },
       file.body,
     );
     return;

@@ -1,6 +1,6 @@
 // @ts-check
 // The `attach` object of the answers, built for one user.
-import { questionsOf, countBallots, entries, isObject } from './poll.js';
+import { countBallots, entries, isObject } from './poll.js';
 import { flags } from './rules.js';
 import { signAttachId, resultUid } from './signer.js';
 
@@ -58,6 +58,7 @@ export function servedQuestions(poll, touched) {
 
 /**
  * The current user's ballot: `{qid: {aid: {EVENT_ID, EVENT_QUESTION_ID, ANSWER_ID, ID, MESSAGE}}}`, or `[]`.
+ * `EVENT_ID` equals `ID` (S `attachment/attach.php`).
  * @param {Poll} poll
  * @param {number} userId
  */
@@ -68,8 +69,9 @@ export function userAnswerMap(poll, userId) {
   const map = {};
   for (const answer of ballot.answers) {
     map[answer.qid] ??= {};
+    // attach.php fills EVENT_ID with the event-answer row's ID, so it always equals ID.
     map[answer.qid][answer.aid] = {
-      EVENT_ID: String(ballot.eventId),
+      EVENT_ID: String(answer.eventAnswerId),
       EVENT_QUESTION_ID: String(answer.eventQuestionId),
       ANSWER_ID: answer.aid,
       ID: String(answer.eventAnswerId),
@@ -106,12 +108,4 @@ export function formatAttach(poll, userId, { now, touched = new Set() }) {
   if (poll.attachOverrides) Object.assign(attach, structuredClone(poll.attachOverrides));
   for (const key of poll.omit) delete attach[key];
   return attach;
-}
-
-/**
- * Answer IDs of the poll in server order, with their question, for voter lists.
- * @param {Poll} poll
- */
-export function answersInOrder(poll) {
-  return questionsOf(poll).flatMap((q) => q.answers.map((a) => ({ qid: q.id, aid: a.id })));
 }

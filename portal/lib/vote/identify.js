@@ -33,7 +33,7 @@ export function bindPayload(params) {
  * Finds the poll and runs the read-access pre-filter.
  * @param {import('./methods/context.js').CallContext} ctx
  * @param {AttachPayload} payload
- * @param {{ signedGrantsRead: boolean, readError?: () => import('../rest/errors.js').RestError }} rules
+ * @param {{ signedGrantsRead: boolean }} rules
  */
 export function loadAttach(ctx, payload, rules) {
   const { store } = ctx;
@@ -45,6 +45,6 @@ export function loadAttach(ctx, payload, rules) {
         : store.bySigned(payload.signed);
   if (!poll) throw voteErrors.attachNotFound();
   const granted = payload.by === 'signed' && rules.signedGrantsRead;
-  if (!granted && !canRead(poll, ctx.userId)) throw (rules.readError ?? voteErrors.readDenied)();
+  if (!granted && !canRead(poll, ctx.userId)) throw voteErrors.readDenied();
   return poll;
 }

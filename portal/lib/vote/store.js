@@ -1,6 +1,7 @@
 // @ts-check
 // The portal's in-memory database: polls (attaches), ballots, ID sequences, idempotency keys, per-user vote locks.
 import { signAttachId, unsignAttachId, resultUid } from './signer.js';
+import { UserLocks } from './user-lock.js';
 
 /** @typedef {import('./poll.js').Poll} Poll */
 
@@ -11,8 +12,7 @@ export class Store {
     this.seq = { attach: 8, vote: 18, message: 1000, questionOrAnswer: 5000, event: 900, eventQuestion: 900, eventAnswer: 900 };
     /** @type {Map<string, { messageId: number, voteId: number }>} */
     this.templates = new Map();
-    /** @type {Set<string>} */
-    this.locks = new Set();
+    this.locks = new UserLocks();
   }
 
   /**

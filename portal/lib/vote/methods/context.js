@@ -7,7 +7,7 @@
  *   userId: number,
  *   params: Record<string, unknown>,
  *   pause: () => Promise<void>,
- *   options: { moduleIdCaseInsensitive: boolean },
+ *   options: { moduleIdCaseInsensitive: boolean, voteLockWaitMs: number },
  *   inBatch: boolean,
  * }} CallContext
  * @typedef {{ contentType: string, filename: string, body: Buffer }} FileAnswer

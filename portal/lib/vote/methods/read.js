@@ -2,8 +2,8 @@
 // vote.AttachedVote.get, getMany, getWithVoted, getAnswerVoted.
 import { bindPayload, loadAttach } from '../identify.js';
 import { intParam, stringParam, arrayParam, phpValues, intval } from '../bind.js';
-import { formatAttach, answersInOrder } from '../format.js';
-import { questionsOf } from '../poll.js';
+import { formatAttach } from '../format.js';
+import { questionsOf, countBallots } from '../poll.js';
 import { canRead } from '../rules.js';
 import { codeless, vote as voteErrors } from '../../rest/errors.js';
 import { userDto } from '../users.js';
@@ -35,7 +35,8 @@ export function getMany(ctx) {
 }
 
 /**
- * Users who chose an answer, in voting order; nobody for anonymous polls (their ballots are VISIBLE = 'N').
+ * Users who chose an answer, by user ID (the server's order when no rating weight or rank differs); nobody for
+ * anonymous polls (their ballots are stored VISIBLE = 'N').
  * @param {import('../poll.js').Poll} poll
  * @param {string} qid
  * @param {string} aid
@@ -47,7 +48,18 @@ function votersOf(poll, qid, aid) {
   for (const [userId, ballot] of poll.ballots) {
     if (ballot.answers.some((a) => a.qid === qid && a.aid === aid)) users.push(userId);
   }
-  return users;
+  return users.sort((a, b) => a - b);
+}
+
+/**
+ * An answer's COUNTER as served: live from the ballots, or the raw row's value for raw polls.
+ * @param {import('../poll.js').Poll} poll
+ * @param {ReturnType<typeof countBallots>} counts
+ * @param {{ qid: string, aid: string, raw: Record<string, unknown> | null }} answer
+ */
+function counterOf(poll, counts, answer) {
+  if (poll.liveCounters) return counts.byAnswer.get(`${answer.qid}:${answer.aid}`) ?? 0;
+  return intval(answer.raw?.COUNTER);
 }
 
 /** @param {CallContext} ctx */
@@ -55,11 +67,17 @@ export function getWithVoted(ctx) {
   const payload = bindPayload(ctx.params);
   const pageSize = Math.max(Math.min(intParam(ctx.params, 'pageSize', 10), 50), 1);
   const poll = loadAttach(ctx, payload, { signedGrantsRead: true });
+  const counts = countBallots(poll);
+  const answers = questionsOf(poll).flatMap((q) => q.answers.map((a) => ({ qid: q.id, aid: a.id, raw: a.raw })));
+  const lists = answers.map((answer) => ({ answer, users: votersOf(poll, answer.qid, answer.aid) }));
   /** @type {Record<string, unknown>} */
   const voted = {};
-  for (const { qid, aid } of answersInOrder(poll)) {
-    const users = votersOf(poll, qid, aid);
-    if (users.length > 0) voted[aid] = users.slice(0, pageSize).map(userDto);
+  // VotedCollectorService: nothing when no voter is visible; otherwise every answer with COUNTER > 0 gets its
+  // list, even an empty one.
+  if (lists.some(({ users }) => users.length > 0)) {
+    for (const { answer, users } of lists) {
+      if (counterOf(poll, counts, answer) > 0) voted[answer.aid] = users.slice(0, pageSize).map(userDto);
+    }
   }
   return {
     result: {
@@ -76,9 +94,11 @@ export function getAnswerVoted(ctx) {
   const poll = loadAttach(ctx, payload, { signedGrantsRead: true });
   const question = questionsOf(poll).find((q) => q.answers.some((a) => a.id === answerId));
   if (!question) throw voteErrors.accessDenied();
-  const start = Math.max(intval(ctx.params.start), 0);
+  // RestManager turns `start` into a page of 50 (page = floor(start / 50) + 1), so an offset inside a page
+  // starts at that page's beginning; `pageNavigation` in the request is ignored.
+  const offset = Math.floor(Math.max(intval(ctx.params.start), 0) / ANSWER_VOTED_PAGE) * ANSWER_VOTED_PAGE;
   const users = votersOf(poll, question.id, answerId);
-  const items = users.slice(start, start + ANSWER_VOTED_PAGE).map(userDto);
-  const next = start + ANSWER_VOTED_PAGE < users.length ? start + ANSWER_VOTED_PAGE : undefined;
+  const items = users.slice(offset, offset + ANSWER_VOTED_PAGE).map(userDto);
+  const next = offset + ANSWER_VOTED_PAGE < users.length ? offset + ANSWER_VOTED_PAGE : undefined;
   return { result: { items }, total: users.length, ...(next === undefined ? {} : { next }) };
 }

@@ -13,8 +13,9 @@ import { binder, codeless, vote as voteErrors } from '../../rest/errors.js';
 const YEAR = 365 * 24 * 3600 * 1000;
 
 /**
- * Runs `work` under the per-user vote lock; the request's latency is spent inside the lock, so a second call by
- * the same user meanwhile is refused as occupied.
+ * Runs `work` under the per-user vote lock. A second call of the same user waits for the first (up to the
+ * portal's `voteLockWaitMs`, 15 s as on a real server) and is refused as occupied only when that wait runs out.
+ * The request's latency is spent inside the lock, so a latency fault keeps the lock held.
  * @template T
  * @param {CallContext} ctx
  * @param {Poll} poll
@@ -23,14 +24,13 @@ const YEAR = 365 * 24 * 3600 * 1000;
  * @returns {Promise<T>}
  */
 async function locked(ctx, poll, occupied, work) {
-  const key = `${poll.attachId}:${ctx.userId}`;
-  if (ctx.store.locks.has(key)) throw occupied();
-  ctx.store.locks.add(key);
+  const release = await ctx.store.locks.acquire(`${poll.attachId}:${ctx.userId}`, ctx.options.voteLockWaitMs);
+  if (!release) throw occupied();
   try {
     await ctx.pause();
     return work();
   } finally {
-    ctx.store.locks.delete(key);
+    release();
   }
 }
 
@@ -59,8 +59,11 @@ export async function vote(ctx) {
   return locked(ctx, poll, voteErrors.occupied, () => {
     const blocked = canRevoteError(poll, ctx.userId);
     if (blocked) throw blocked;
-    const selections = checkBallot(poll, /** @type {Record<string, unknown>} */ (ballot));
+    // registerEvent deletes the previous ballot before Event::check looks at the new one: a changed vote that is
+    // refused (QUESTION_x, VOTE_x) leaves the user with no ballot at all.
     const before = poll.ballots.get(ctx.userId)?.answers ?? [];
+    poll.ballots.delete(ctx.userId);
+    const selections = checkBallot(poll, /** @type {Record<string, unknown>} */ (ballot));
     ctx.store.castBallot(poll, ctx.userId, selections);
     const touched = touchedKeys(before, selections);
     return { result: { attach: formatAttach(poll, ctx.userId, { now: Date.now(), touched }) } };
@@ -70,7 +73,9 @@ export async function vote(ctx) {
 /** @param {CallContext} ctx */
 export async function recall(ctx) {
   const payload = bindPayload(ctx.params);
-  const poll = loadAttach(ctx, payload, { signedGrantsRead: false, readError: voteErrors.recallReadDenied });
+  // The default pre-filter (CheckAttachReadAccess) runs before recallAction, so a reader without access gets its
+  // code-less denial; the action's own ATTACH_READ_ACCESS_DENIED is never reached for that case.
+  const poll = loadAttach(ctx, payload, { signedGrantsRead: false });
   if (!canParticipate(poll, ctx.userId, Date.now())) throw voteErrors.recallInactive();
   return locked(ctx, poll, () => codeless(voteErrors.occupied().description), () => {
     const blocked = canRevoteError(poll, ctx.userId);
