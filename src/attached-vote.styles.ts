@@ -60,6 +60,9 @@ export const styles = css`
     padding: calc(var(--_space) * 1.25);
     overflow-wrap: anywhere;
   }
+  .poll.idle {
+    display: none;
+  }
   .question {
     border: 0;
     margin: 0 0 var(--_space);

@@ -7,7 +7,6 @@ import {
   canChangeVote, isSingleChoicePoll, numbersVisible, showsBallotForm, votersVisible,
 } from './state/display-rules.js';
 import { describeError } from './state/error-message.js';
-import { optionErrors } from './state/option-rules.js';
 import type { B24Transport } from './transport/types.js';
 import { styles } from './attached-vote.styles.js';
 import { renderBallotForm } from './views/ballot-form.js';
@@ -138,13 +137,12 @@ export class B24AttachedVote extends LitElement {
     if (store.busy) return 'submitting';
     if (store.failure) return 'error';
     if (store.poll) return 'ready';
-    if (load.pending || (visibility.visible && sources.current)) return 'loading';
+    if (load.pending || (visibility.visible && (sources.current || sources.waiting))) return 'loading';
     return 'idle';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const errors = optionErrors(this, (name) => changed.has(name), (name) => this.getAttribute(name));
-    for (const error of errors) this.#host.fail('load', error, { show: false });
+    this.#host.checkOptions((name) => changed.has(name), (name) => this.getAttribute(name));
   }
 
   /** Re-reads the poll. Resolves true on success; failures are reported by `vote-error`. */
@@ -244,7 +242,9 @@ export class B24AttachedVote extends LitElement {
 
   protected override render(): TemplateResult {
     const { announcement } = this.#host.store;
-    return html`<div part="poll" class="poll" tabindex="-1" @pointerover=${this.#warmUp} @focusin=${this.#warmUp}>
+    // Idle (no poll named yet): an empty box of zero height, so a framework's late properties cause no jump.
+    const box = this.#host.sources.idle ? 'poll idle' : 'poll';
+    return html`<div part="poll" class=${box} tabindex="-1" @pointerover=${this.#warmUp} @focusin=${this.#warmUp}>
       ${this.#renderBody()}
       ${this.#renderFailure()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${announcement}</div>
@@ -255,7 +255,7 @@ export class B24AttachedVote extends LitElement {
     const { store, language, sources, authorTools, voterLists } = this.#host;
     const { poll, busy, changing, selection } = store;
     const m = language.messages;
-    if (!poll) return store.failure ? nothing : renderSkeleton(sources.valid?.key ?? '', m.loading);
+    if (!poll) return store.failure || sources.idle ? nothing : renderSkeleton(sources.key, m.loading);
     const origin = sources.valid?.transport.origin;
     const form = showsBallotForm(poll, changing);
     return html`${form

@@ -70,9 +70,12 @@ export class LoadController implements ReactiveController {
 
   /** Re-reads the poll (a periodic refresh never cuts short a load in flight). Resolves true on success. */
   async refresh({ periodic = false, focus = false } = {}): Promise<boolean> {
+    // A method call does not wait out the grace period of an incomplete configuration: it is reported now.
+    if (!periodic) this.source.settle();
     const current = this.source.current;
     if (!current || current instanceof B24Error) {
-      await this.task.run();
+      // Reported even on a lazy element out of view: the host asked.
+      await this.task.run(current ? [current, true] : undefined);
       return false;
     }
     if (periodic && this.pending) return false;
@@ -85,6 +88,7 @@ export class LoadController implements ReactiveController {
 
   /** The poll once loaded (loading it now if it is lazy); rejects with why it could not load. */
   async loaded(): Promise<Poll> {
+    this.source.settle();
     const current = this.source.current;
     if (current instanceof B24Error) throw current;
     if (!this.store.poll && current) {

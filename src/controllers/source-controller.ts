@@ -1,48 +1,38 @@
 /**
  * Which poll, through which transport: the seven source inputs become a poll source or the configuration error
- * that keeps the poll from loading. Owns the poll's scope: an AbortSignal that fires when the poll is dropped
- * (another poll named, or the element removed from the page), and the subscription to peers' writes.
+ * that keeps the poll from loading. An element that names no poll is idle; a named poll that is not complete yet
+ * or has no transport yet is held back for a grace period (2 s after connection and after the last change of a
+ * source input) before its error counts, unless a method asks for the poll first. Owns the poll's scope: an
+ * AbortSignal that fires when the poll is dropped (another poll named, or the element removed from the page),
+ * and the subscription to peers' writes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { subscribePollUpdates, publishPollUpdate } from '../api/poll-updates.js';
-import { refKey, toPollRef } from '../api/poll-ref.js';
 import type { RawAttach } from '../api/types.js';
-import { resolveTransport } from '../connection/resolve-transport.js';
-import { B24Error, isB24Error } from '../transport/b24-error.js';
-import type { B24Transport } from '../transport/types.js';
+import { whenBx24Appears } from '../connection/bx24-watch.js';
+import type { B24Error } from '../transport/b24-error.js';
 import type { PollSource } from './port.js';
+import {
+  resolveSource, sameResolution, sourceInputValues, type Resolution, type SourceInputs,
+} from './source-resolution.js';
 
-/** The element's inputs that name the poll and the transport. */
-export interface SourceInputs {
-  attachId?: number | string | undefined;
-  moduleId?: string | undefined;
-  entityType?: string | undefined;
-  entityId?: number | string | undefined;
-  signedAttachId?: string | undefined;
-  webhookUrl?: string | undefined;
-  transport?: B24Transport | undefined;
-}
+export type { SourceInputs } from './source-resolution.js';
 
-function sourceOf(inputs: SourceInputs): PollSource | B24Error {
-  try {
-    const ref = toPollRef(inputs);
-    const transport = resolveTransport(inputs.transport, inputs.webhookUrl);
-    return transport instanceof B24Error ? transport : { ref, key: refKey(ref), transport };
-  } catch (error) {
-    return isB24Error(error) ? error : new B24Error('INVALID_CONFIG', 'the poll attributes are not valid');
-  }
-}
-
-function sameSource(a: PollSource | B24Error | null, b: PollSource | B24Error): boolean {
-  if (a instanceof B24Error || b instanceof B24Error) {
-    return a instanceof B24Error && b instanceof B24Error && a.code === b.code && a.description === b.description;
-  }
-  return a !== null && a.key === b.key && a.transport === b.transport;
-}
+/** How long an incomplete poll or a missing transport may wait for the rest of the configuration. */
+export const SOURCE_GRACE_MS = 2000;
 
 /** Resolves the poll source on every update and drops everything of the old poll when it changes. */
 export class SourceController implements ReactiveController {
-  private _current: PollSource | B24Error | null = null;
+  private resolution: Resolution | null = null;
+  /** The inputs of the last update, to tell a change of them. */
+  private seen: readonly unknown[] | null = null;
+  /** The grace period's timer fired since the last change of an input: a held error counts. */
+  private graceOver = false;
+  /** A method asked for the poll since the last change of an input: a held error, or "no poll", counts. */
+  private asked = false;
+  private graceTimer: ReturnType<typeof setTimeout> | undefined;
+  private stopWatching: (() => void) | undefined;
+  private connected = false;
   private scope = new AbortController();
   /** Identifies this element in the page's poll-updates hub for the current scope. */
   private token: object = {};
@@ -56,14 +46,34 @@ export class SourceController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The poll source, the configuration error, or null before the first update. */
+  /** What to load: the poll source, the configuration error that counts now, or null (idle, held back). */
   get current(): PollSource | B24Error | null {
-    return this._current;
+    const r = this.resolution;
+    if (!r) return null;
+    if (r.kind === 'ready') return r.source;
+    if (r.kind === 'wrong' || this.asked || (r.kind === 'held' && this.graceOver)) return r.error;
+    return null;
   }
 
   /** The poll source when the configuration is valid. */
   get valid(): PollSource | null {
-    return this._current instanceof B24Error ? null : this._current;
+    return this.resolution?.kind === 'ready' ? this.resolution.source : null;
+  }
+
+  /** No poll is named (and no method asked for one): nothing is loaded, validated, reported or shown. */
+  get idle(): boolean {
+    return (this.resolution?.kind ?? 'idle') === 'idle' && !this.asked;
+  }
+
+  /** A poll is named, but its error is held back while the rest of the configuration may still arrive. */
+  get waiting(): boolean {
+    return this.resolution?.kind === 'held' && !this.graceOver && !this.asked;
+  }
+
+  /** The key of the named poll, when it is known (for the placeholder's shape), else ''. */
+  get key(): string {
+    const r = this.resolution;
+    return r?.kind === 'ready' ? r.source.key : r?.kind === 'held' ? r.key : '';
   }
 
   /** Fires when the poll is dropped. */
@@ -71,18 +81,41 @@ export class SourceController implements ReactiveController {
     return this.scope.signal;
   }
 
-  /** Re-reads the inputs before every render (a late `window.BX24` or a changed property both count). */
+  /** A method asks for the poll: the grace period ends now, so a held error is reported at once. */
+  settle(): void {
+    if (this.asked) return;
+    this.asked = true;
+    this.resolve(false);
+    this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    if (!this.graceOver) this.startGrace();
+    this.watch();
+  }
+
+  /** Re-reads the inputs before every render (a changed property, the grace period's end, a late BX24). */
   hostUpdate(): void {
-    const next = sourceOf(this.inputs);
-    if (sameSource(this._current, next)) return;
-    const first = this._current === null;
-    this._current = next;
-    if (!first) this.drop();
-    this.on.change();
+    const values = sourceInputValues(this.inputs);
+    const changed = this.seen !== null && values.some((value, i) => value !== this.seen![i]);
+    this.seen = values;
+    const reported = changed && (this.graceOver || this.asked);
+    if (changed) {
+      // The host is still setting things up: a held error waits again, from now.
+      this.graceOver = false;
+      this.asked = false;
+      if (this.connected) this.startGrace();
+    }
+    this.resolve(reported);
   }
 
   /** A removal (not a move: a move puts the element back in the same task) drops the poll's work in flight. */
   hostDisconnected(): void {
+    this.connected = false;
+    clearTimeout(this.graceTimer);
+    this.stopWatching?.();
+    this.stopWatching = undefined;
     queueMicrotask(() => {
       if (!this.host.isConnected) this.drop();
     });
@@ -99,6 +132,44 @@ export class SourceController implements ReactiveController {
   publish(attach: RawAttach): void {
     const source = this.valid;
     if (source) publishPollUpdate(source.transport, attach, this.token);
+  }
+
+  /** Resolves the inputs; `restart`: a reported error goes back to waiting even if it has not changed. */
+  private resolve(restart: boolean): void {
+    const next = resolveSource(this.inputs);
+    const previous = this.resolution;
+    if (previous && sameResolution(previous, next)) {
+      if (restart && next.kind !== 'ready' && next.kind !== 'wrong') this.on.change();
+    } else {
+      this.resolution = next;
+      if (previous) this.drop();
+      this.on.change();
+    }
+    this.watch();
+  }
+
+  private startGrace(): void {
+    clearTimeout(this.graceTimer);
+    this.graceTimer = setTimeout(() => {
+      this.graceOver = true;
+      // The update resolves again: a transport that arrived meanwhile wins over the error.
+      if (this.resolution?.kind === 'held') this.host.requestUpdate();
+    }, SOURCE_GRACE_MS);
+  }
+
+  /** While only a transport is missing, a `window.BX24` that appears is picked up without waiting for an update. */
+  private watch(): void {
+    const r = this.resolution;
+    const wanted = this.connected && r?.kind === 'held' && r.needsTransport;
+    if (wanted && !this.stopWatching) {
+      this.stopWatching = whenBx24Appears(() => {
+        this.stopWatching = undefined;
+        this.host.requestUpdate();
+      });
+    } else if (!wanted && this.stopWatching) {
+      this.stopWatching();
+      this.stopWatching = undefined;
+    }
   }
 
   private drop(): void {

@@ -13,6 +13,7 @@ import { AuthorToolsController } from '../features/author-tools.js';
 import { AutoRefreshController } from '../features/auto-refresh.js';
 import type { VoterListsController } from '../features/voter-lists.js';
 import type { MessageOverrides, VoteMessages } from '../i18n/types.js';
+import { optionErrors, optionNames, type OptionValues } from '../state/option-rules.js';
 import type { Selection } from '../state/selection.js';
 import type { B24Error } from '../transport/b24-error.js';
 import { rememberShape } from '../views/skeleton.js';
@@ -21,15 +22,15 @@ import { lazyFeature } from './lazy-feature.js';
 import { LoadController } from './load-controller.js';
 import type { FailOptions, PollChange, PollSource, PortEventMap, ShowReason, VotePort, WriteAction } from './port.js';
 import { SourceController, type SourceInputs } from './source-controller.js';
+import { namesPoll } from './source-resolution.js';
 import { VoteStore } from './store.js';
 import { VisibilityController } from './visibility-controller.js';
 import { WriteGate } from './write-gate.js';
 
 /** The element's inputs the parts read: what names the poll, and the options. */
-export interface HostInputs extends SourceInputs {
+export interface HostInputs extends SourceInputs, OptionValues {
   messages?: MessageOverrides | undefined;
   loading?: string | undefined;
-  refreshInterval?: unknown;
 }
 
 const writesFeature = lazyFeature(() => import('../features/writes.js'));
@@ -53,10 +54,12 @@ export class VoteHost implements VotePort {
   readonly authorTools: AuthorToolsController;
   private lists: VoterListsController | undefined;
   private readonly listeners = new Set<(change: PollChange) => void>();
+  /** Options changed while the element was idle: checked once a poll is named. */
+  private readonly uncheckedOptions = new Set<keyof OptionValues>();
 
   constructor(
     private readonly element: ReactiveControllerHost & HTMLElement,
-    inputs: HostInputs,
+    private readonly inputs: HostInputs,
   ) {
     this.store = new VoteStore(element);
     this.language = new LanguageController(element, () => inputs.messages);
@@ -69,6 +72,18 @@ export class VoteHost implements VotePort {
     this.writes = new WriteGate(element, this, writesFeature);
     this.authorTools = new AuthorToolsController(this);
     new AutoRefreshController(this, () => inputs.refreshInterval);
+  }
+
+  /**
+   * Reports each changed option the element cannot use as given (`vote-error`, not shown). An idle element
+   * validates and reports nothing: the options changed meanwhile are checked once a poll is named.
+   */
+  checkOptions(changed: (name: keyof OptionValues) => boolean, attribute: (name: string) => string | null): void {
+    for (const name of optionNames) if (changed(name)) this.uncheckedOptions.add(name);
+    if (!namesPoll(this.inputs)) return;
+    const errors = optionErrors(this.inputs, (name) => this.uncheckedOptions.has(name), attribute);
+    this.uncheckedOptions.clear();
+    for (const error of errors) this.fail('load', error, { show: false });
   }
 
   /** The voter lists, once their chunk has loaded. */

@@ -4,12 +4,15 @@
  */
 import type { ReactiveController } from 'lit';
 import type { VotePort } from '../controllers/port.js';
+import { MIN_REFRESH_SECONDS, refreshSeconds } from '../state/option-rules.js';
 
 /** The refresh timer of one element; follows the interval on every update. */
 export class AutoRefreshController implements ReactiveController {
   private timer: ReturnType<typeof setInterval> | undefined;
   private seconds = 0;
   private connected = false;
+  /** When the last periodic refresh was sent (ms, `performance.now()`). */
+  private lastSent = -Infinity;
 
   constructor(
     private readonly port: VotePort,
@@ -34,17 +37,16 @@ export class AutoRefreshController implements ReactiveController {
     this.stop();
   }
 
-  /** The interval in seconds, 0 when it is off or not a positive number. */
+  /** The interval in seconds: 0 (off), or within 5 s .. 1 day, as the option's rule says. */
   private wanted(): number {
-    const seconds = Number(this.interval());
-    return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
+    return refreshSeconds(this.interval()).seconds;
   }
 
   private schedule(): void {
     this.stop();
     this.seconds = this.wanted();
     if (!this.connected || this.seconds === 0) return;
-    this.timer = setInterval(() => this.tick(), Math.max(this.seconds, 1) * 1000);
+    this.timer = setInterval(() => this.tick(), this.seconds * 1000);
   }
 
   private stop(): void {
@@ -55,10 +57,13 @@ export class AutoRefreshController implements ReactiveController {
   private tick(): void {
     // Hidden pages, writes in flight and unloaded polls wait for the next tick.
     if (document.visibilityState === 'hidden' || this.port.busy || !this.port.poll) return;
+    this.lastSent = performance.now();
     void this.port.refresh({ periodic: true });
   }
 
   private onVisibility = (): void => {
-    if (document.visibilityState === 'visible' && this.timer !== undefined) this.tick();
+    // Back on the page: refresh now, but a page flicking between tabs still never polls faster than every 5 s.
+    const rested = performance.now() - this.lastSent >= MIN_REFRESH_SECONDS * 1000;
+    if (document.visibilityState === 'visible' && this.timer !== undefined && rested) this.tick();
   };
 }

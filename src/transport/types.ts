@@ -37,6 +37,11 @@ export interface B24Transport {
   readonly origin?: string;
   /** `false`: never send `batch` through this transport (loads go one by one). */
   readonly supportsBatch?: boolean;
+  /**
+   * The bound, in milliseconds, on one whole call (retries and waits included). The element aborts a call that
+   * takes longer and reports `TIMEOUT`. Default 60000.
+   */
+  readonly callTimeoutMs?: number;
 }
 
 /** Client-side leaky bucket settings: `burst` requests at once, refilled at `perSecond`. */

@@ -1,0 +1,100 @@
+/**
+ * The element's guard around any transport: every call is bounded in time (`callTimeoutMs`, else 60 s), so a
+ * promise that never settles cannot hang the element, and only the element's own aborts stay silent (an abort the
+ * element did not ask for is a failure). Cached per transport, so that everything keyed by transport identity
+ * (coalesced loads, shared writes, the poll-updates hub) sees one object per transport, as before.
+ */
+import { abortReason, isAbortError } from '../transport/abort.js';
+import { B24Error, isB24Error } from '../transport/b24-error.js';
+import type { B24CallOptions, B24Envelope, B24Transport } from '../transport/types.js';
+
+/** The bound on one call when the transport names none. */
+export const DEFAULT_CALL_TIMEOUT_MS = 60_000;
+
+const guarded = new WeakMap<B24Transport, B24Transport>();
+
+/** The call bound of a transport: its own `callTimeoutMs` when that is a positive number, else the default. */
+export function callTimeoutOf(transport: B24Transport): number {
+  const ms = transport.callTimeoutMs;
+  // setTimeout treats anything above 2^31-1 ms as 0: a huge bound would fire at once.
+  return typeof ms === 'number' && ms > 0 && ms <= 2 ** 31 - 1 ? ms : DEFAULT_CALL_TIMEOUT_MS;
+}
+
+/** The guarded form of `transport` (the same object for the same transport). */
+export function boundedTransport(transport: B24Transport): B24Transport {
+  let bounded = guarded.get(transport);
+  if (!bounded) {
+    bounded = {
+      call: (method, params, options) => boundedCall(transport, method, params, options),
+      // Read through, so that a transport that learns its origin later is followed.
+      get origin() {
+        return transport.origin;
+      },
+      get supportsBatch() {
+        return transport.supportsBatch;
+      },
+      get callTimeoutMs() {
+        return transport.callTimeoutMs;
+      },
+    };
+    guarded.set(transport, bounded);
+  }
+  return bounded;
+}
+
+/** Why a rejection of the inner transport fails the call (the element's own abort is handled before this). */
+function failureOf(error: unknown): unknown {
+  if (isB24Error(error)) return error;
+  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+  if (name === 'TimeoutError') return new B24Error('TIMEOUT', 'the transport gave up waiting for the portal');
+  if (isAbortError(error)) return new B24Error('NETWORK_ERROR', 'the transport aborted a call the element did not abort');
+  return error;
+}
+
+function boundedCall(
+  transport: B24Transport,
+  method: string,
+  params: Record<string, unknown>,
+  options: B24CallOptions | undefined,
+): Promise<B24Envelope> {
+  const outer = options?.signal;
+  if (outer?.aborted) return Promise.reject(abortReason(outer));
+  const ms = callTimeoutOf(transport);
+  const inner = new AbortController();
+  return new Promise<B24Envelope>((resolve, reject) => {
+    let done = false;
+    const finish = (): boolean => {
+      if (done) return false;
+      done = true;
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', onAbort);
+      return true;
+    };
+    // The element's own abort: reject at once with its reason (silent), even if the transport never answers.
+    const onAbort = (): void => {
+      if (!finish()) return;
+      inner.abort(abortReason(outer!));
+      reject(abortReason(outer!));
+    };
+    const timer = setTimeout(() => {
+      if (!finish()) return;
+      inner.abort(new DOMException(`the call took longer than ${ms} ms`, 'TimeoutError'));
+      reject(new B24Error('TIMEOUT', `no answer within ${ms} ms`));
+    }, ms);
+    outer?.addEventListener('abort', onAbort, { once: true });
+    let call: Promise<B24Envelope>;
+    try {
+      call = Promise.resolve(transport.call(method, params, { ...options, signal: inner.signal }));
+    } catch (error) {
+      call = Promise.reject(error);
+    }
+    call.then(
+      (envelope) => {
+        if (finish()) resolve(envelope);
+      },
+      (error: unknown) => {
+        if (finish()) reject(failureOf(error));
+      },
+    );
+  });
+}

@@ -1,0 +1,103 @@
+/**
+ * What the seven source inputs amount to, told apart as the architecture's "Which poll" asks: nothing named yet
+ * (idle), named but not complete yet or without a transport yet (held back for a grace period: frameworks set
+ * properties one by one, BX24.js may load late), present and wrong (reported at once), or a poll source.
+ */
+import { IM_CONNECTOR, refKey, toPollRef } from '../api/poll-ref.js';
+import type { PollRef } from '../api/types.js';
+import { boundedTransport } from '../connection/bounded-transport.js';
+import { resolveTransport } from '../connection/resolve-transport.js';
+import { B24Error, isB24Error } from '../transport/b24-error.js';
+import type { B24Transport } from '../transport/types.js';
+import type { PollSource } from './port.js';
+
+/** The element's inputs that name the poll and the transport. */
+export interface SourceInputs {
+  attachId?: number | string | undefined;
+  moduleId?: string | undefined;
+  entityType?: string | undefined;
+  entityId?: number | string | undefined;
+  signedAttachId?: string | undefined;
+  webhookUrl?: string | undefined;
+  transport?: B24Transport | undefined;
+}
+
+/** The source inputs, in a fixed order: a change of any of them restarts the grace period. */
+export function sourceInputValues(inputs: SourceInputs): readonly unknown[] {
+  const { attachId, moduleId, entityType, entityId, signedAttachId, webhookUrl, transport } = inputs;
+  return [attachId, moduleId, entityType, entityId, signedAttachId, webhookUrl, transport];
+}
+
+/** What the inputs amount to. `error` is what would be reported (for `idle`, only when a method is called). */
+export type Resolution =
+  | { kind: 'idle'; error: B24Error }
+  | { kind: 'held'; error: B24Error; key: string; needsTransport: boolean }
+  | { kind: 'wrong'; error: B24Error }
+  | { kind: 'ready'; source: PollSource };
+
+/** Empty strings and whitespace name nothing (as in `toPollRef`). */
+function given(value: unknown): boolean {
+  return value !== undefined && value !== null && (typeof value !== 'string' || value.trim() !== '');
+}
+
+/** True when at least one of the five poll attributes is set. */
+export function namesPoll(inputs: SourceInputs): boolean {
+  return [inputs.attachId, inputs.moduleId, inputs.entityType, inputs.entityId, inputs.signedAttachId].some(given);
+}
+
+function configError(error: unknown): B24Error {
+  return isB24Error(error) ? error : new B24Error('INVALID_CONFIG', 'the poll attributes are not valid');
+}
+
+/**
+ * True when the entity triple fails only because a piece is still missing: with the missing pieces filled in,
+ * every value that is present passes. A present value that is wrong is never held back.
+ */
+function onlyMissing(inputs: SourceInputs): boolean {
+  const { moduleId, entityType, entityId } = inputs;
+  if (given(inputs.attachId) || !(given(moduleId) || given(entityType) || given(entityId))) return false;
+  try {
+    toPollRef({
+      moduleId: given(moduleId) ? moduleId : 'im',
+      entityType: given(entityType) ? entityType : IM_CONNECTOR,
+      entityId: given(entityId) ? entityId : 1,
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves the inputs (the transport included: a `window.BX24` that appeared since is found here). */
+export function resolveSource(inputs: SourceInputs): Resolution {
+  let ref: PollRef | null = null;
+  let refError: B24Error | null = null;
+  try {
+    ref = toPollRef(inputs);
+  } catch (error) {
+    refError = configError(error);
+    if (!namesPoll(inputs)) return { kind: 'idle', error: refError };
+    if (!onlyMissing(inputs)) return { kind: 'wrong', error: refError };
+  }
+  const transport = resolveTransport(inputs.transport, inputs.webhookUrl);
+  if (transport instanceof B24Error) {
+    if (transport.code !== 'NO_TRANSPORT') return { kind: 'wrong', error: transport };
+    return { kind: 'held', error: refError ?? transport, key: ref ? refKey(ref) : '', needsTransport: true };
+  }
+  if (!ref) return { kind: 'held', error: refError!, key: '', needsTransport: false };
+  return { kind: 'ready', source: { ref, key: refKey(ref), transport: boundedTransport(transport) } };
+}
+
+function sameError(a: B24Error, b: B24Error): boolean {
+  return a.code === b.code && a.description === b.description;
+}
+
+/** Whether two resolutions name the same thing (so nothing of the poll on screen needs to go). */
+export function sameResolution(a: Resolution, b: Resolution): boolean {
+  if (a.kind === 'ready' || b.kind === 'ready') {
+    return a.kind === 'ready' && b.kind === 'ready' && a.source.key === b.source.key
+      && a.source.transport === b.source.transport;
+  }
+  if (a.kind !== b.kind || !sameError(a.error, b.error)) return false;
+  return a.kind !== 'held' || (b.kind === 'held' && a.key === b.key && a.needsTransport === b.needsTransport);
+}
