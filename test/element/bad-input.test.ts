@@ -86,13 +86,8 @@ const BLOCKING: Array<{ attrs: Record<string, string>; attribute: string; why: R
   { attrs: { 'attach-id': '1e3' }, attribute: 'attach-id', why: /not a number/ },
   { attrs: { 'attach-id': '0x10' }, attribute: 'attach-id', why: /not a number/ },
   { attrs: { 'attach-id': '9007199254740993' }, attribute: 'attach-id', why: /too large/ },
-  { attrs: { 'attach-id': '   ' }, attribute: 'attach-id', why: /no poll given/ },
-  { attrs: {}, attribute: 'attach-id', why: /no poll given/ },
-  { attrs: { 'entity-id': '101' }, attribute: 'module-id', why: /required/ },
   { attrs: { 'module-id': 'i m', 'entity-id': '101' }, attribute: 'module-id', why: /not a module ID/ },
-  { attrs: { 'module-id': 'im' }, attribute: 'entity-id', why: /required/ },
   { attrs: { 'module-id': 'im', 'entity-id': 'first' }, attribute: 'entity-id', why: /not a number/ },
-  { attrs: { 'module-id': 'tasks', 'entity-id': '5' }, attribute: 'entity-type', why: /required/ },
   { attrs: { 'signed-attach-id': 'abc def' }, attribute: 'signed-attach-id', why: /whitespace/ },
   { attrs: { 'signed-attach-id': 'x'.repeat(1001) }, attribute: 'signed-attach-id', why: /longer than/ },
   { attrs: { 'attach-id': '1', 'webhook-url': 'not a url' }, attribute: 'webhook-url', why: /not an absolute URL/ },
@@ -102,6 +97,13 @@ const BLOCKING: Array<{ attrs: Record<string, string>; attribute: string; why: R
   { attrs: { 'attach-id': '1', 'webhook-url': 'https://portal.example/rest/1/' }, attribute: 'webhook-url', why: /must look like/ },
   { attrs: { 'attach-id': '1', 'webhook-url': 'https://portal.example/rest/1/abc/?x=1' }, attribute: 'webhook-url', why: /query string/ },
   { attrs: { 'attach-id': '1', 'webhook-url': 'https://me:pw@portal.example/rest/1/abc/' }, attribute: 'webhook-url', why: /user name or password/ },
+];
+
+/** Incomplete sets (a piece may still be on its way): held back for the grace period, then `INVALID_CONFIG`. */
+const INCOMPLETE: Array<{ attrs: Record<string, string>; attribute: string }> = [
+  { attrs: { 'entity-id': '101' }, attribute: 'module-id' },
+  { attrs: { 'module-id': 'im' }, attribute: 'entity-id' },
+  { attrs: { 'module-id': 'tasks', 'entity-id': '5' }, attribute: 'entity-type' },
 ];
 
 /** Option attributes with a bad value: reported, the default is used, and the poll still loads. */
@@ -131,6 +133,33 @@ describe('<b24-attached-vote> bad input', () => {
         expect(await requests(), 'no request').to.have.length(0);
       });
     }
+
+    it('incomplete sets show the placeholder for 2 s, then INVALID_CONFIG naming the missing attribute', async () => {
+      const mounted = await Promise.all(INCOMPLETE.map(async ({ attrs }) => {
+        const el = document.createElement('b24-attached-vote');
+        const events: Event[] = [];
+        el.addEventListener('vote-error', (e) => events.push(e));
+        el.setAttribute('webhook-url', webhook());
+        for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+        await fixture(el);
+        return { el, events };
+      }));
+      await new Promise((r) => setTimeout(r, 1000));
+      for (const { el, events } of mounted) {
+        expect(events, 'nothing reported within the grace period').to.have.length(0);
+        expect(el.status).to.equal('loading');
+        expect($$(el, '[part="skeleton"]')).to.have.length(1);
+      }
+      await waitUntil(() => mounted.every(({ events }) => events.length === 1), 'reported after the grace', { timeout: 2500 });
+      for (const [i, { el, events }] of mounted.entries()) {
+        const detail = (events[0] as CustomEvent).detail;
+        expect(detail).to.include({ action: 'load', code: 'INVALID_CONFIG' });
+        expect(String(detail.description)).to.match(new RegExp(`^${INCOMPLETE[i]!.attribute}\\b`));
+        await el.updateComplete;
+        expect(el.status).to.equal('error');
+      }
+      expect(await requests(), 'no request').to.have.length(0);
+    });
 
     for (const { attrs, attribute, why } of OPTIONS) {
       it(`${JSON.stringify(attrs)}: INVALID_CONFIG naming ${attribute}, the default is used and the poll loads`, async () => {

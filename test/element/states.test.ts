@@ -97,9 +97,6 @@ describe('<b24-attached-vote> states', () => {
   for (const [attrs, attribute] of [
     [{ 'attach-id': 'abc' }, 'attach-id'],
     [{ 'attach-id': '-4' }, 'attach-id'],
-    [{ 'entity-id': '101' }, 'module-id'],
-    [{ 'module-id': 'tasks', 'entity-id': '5' }, 'entity-type'],
-    [{}, 'attach-id'],
   ] as const) {
     it(`rejects ${JSON.stringify(attrs)} with INVALID_CONFIG naming ${attribute}, without a request`, async () => {
       const el = document.createElement('b24-attached-vote');
