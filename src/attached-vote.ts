@@ -237,14 +237,11 @@ export class B24AttachedVote extends LitElement {
     void this.#host.voterLists?.more(answer);
   };
 
-  /** The write flow loads when the user reaches for the poll, so a click rarely waits for it. */
-  #warmUp = (): void => this.#host.writes.warmUp();
-
   // ---- render ---------------------------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
     const { announcement } = this.#host.store;
-    return html`<div part="poll" class="poll" tabindex="-1" @pointerover=${this.#warmUp} @focusin=${this.#warmUp}>
+    return html`<div part="poll" class="poll" tabindex="-1">
       ${this.#renderBody()}
       ${this.#renderFailure()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${announcement}</div>

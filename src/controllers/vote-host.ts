@@ -11,13 +11,14 @@ import type { PollResult } from '../api/vote-call.js';
 import { emitVoteEvent, type VoteAction, type VoteErrorDetail } from '../events.js';
 import { AuthorToolsController } from '../features/author-tools.js';
 import { AutoRefreshController } from '../features/auto-refresh.js';
+import * as writesModule from '../features/writes.js';
 import type { VoterListsController } from '../features/voter-lists.js';
 import type { MessageOverrides, VoteMessages } from '../i18n/types.js';
 import type { Selection } from '../state/selection.js';
 import type { B24Error } from '../transport/b24-error.js';
 import { rememberShape } from '../views/skeleton.js';
 import { LanguageController } from './language-controller.js';
-import { lazyFeature } from './lazy-feature.js';
+import { lazyFeature, staticFeature } from './lazy-feature.js';
 import { LoadController } from './load-controller.js';
 import type { FailOptions, PollChange, PollSource, PortEventMap, ShowReason, VotePort, WriteAction } from './port.js';
 import { SourceController, type SourceInputs } from './source-controller.js';
@@ -32,7 +33,9 @@ export interface HostInputs extends SourceInputs {
   refreshInterval?: unknown;
 }
 
-const writesFeature = lazyFeature(() => import('../features/writes.js'));
+// The write flow ships in the entry: a click must never wait for a chunk. Voter lists, which few users open, load
+// on demand.
+const writesFeature = staticFeature(writesModule);
 const voterListsFeature = lazyFeature(() => import('../features/voter-lists.js'));
 
 /** The port, implemented over the element's controllers. */
