@@ -62,7 +62,6 @@ export const de: VoteMessages = {
   selectionKept: 'Ihre Auswahl bleibt erhalten.',
   questionVoters: (n) => pluralForm('de', n, { one: '{n} hat abgestimmt', other: '{n} haben abgestimmt' }),
   resultsAuthorOnly: 'Nur wer die Umfrage erstellt hat, kann die Ergebnisse sehen.',
-  resultsAfterVoting: 'Die Ergebnisse werden nach Ihrer Abstimmung angezeigt.',
   facesOf: (answer) => `Einige, die für ${answer} gestimmt haben`,
   andMore: (n) => pluralForm('de', n, { one: 'und {n} weitere Person', other: 'und {n} weitere Personen' }),
   unnamedVoter: 'Bitrix24-Benutzer',

@@ -62,7 +62,6 @@ export const en: VoteMessages = {
   selectionKept: 'Your selection is kept.',
   questionVoters: (n) => pluralForm('en', n, { other: '{n} voted' }),
   resultsAuthorOnly: 'Only the poll’s author can see the results.',
-  resultsAfterVoting: 'Results are shown after you vote.',
   facesOf: (answer) => `Some of those who voted for ${answer}`,
   andMore: (n) => pluralForm('en', n, { other: 'and {n} more' }),
   unnamedVoter: 'Bitrix24 user',

@@ -74,7 +74,6 @@ export const pl: VoteMessages = {
       other: '{n} osoby zagłosowały',
     }),
   resultsAuthorOnly: 'Tylko autor ankiety widzi wyniki.',
-  resultsAfterVoting: 'Wyniki zobaczysz po oddaniu głosu.',
   facesOf: (answer) => `Niektórzy z głosujących na ${answer}`,
   andMore: (n) => pluralForm('pl', n, { other: 'i jeszcze {n}' }),
   unnamedVoter: 'Użytkownik Bitrix24',

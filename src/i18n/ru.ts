@@ -69,7 +69,6 @@ export const ru: VoteMessages = {
   questionVoters: (n) =>
     pluralForm('ru', n, { one: '{n} проголосовал', few: '{n} проголосовали', many: '{n} проголосовали', other: '{n} проголосовали' }),
   resultsAuthorOnly: 'Результаты видит только автор опроса.',
-  resultsAfterVoting: 'Результаты будут показаны после того, как вы проголосуете.',
   facesOf: (answer) => `Некоторые из проголосовавших за ${answer}`,
   andMore: (n) => pluralForm('ru', n, { other: 'и ещё {n}' }),
   unnamedVoter: 'Пользователь Битрикс24',

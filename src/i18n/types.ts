@@ -69,8 +69,6 @@ export interface VoteMessages {
   questionVoters: CountFormatter;
   /** Why no numbers show on a hide-results poll (anyone but the author). */
   resultsAuthorOnly: string;
-  /** Why no numbers show on an open poll the user can still vote in. */
-  resultsAfterVoting: string;
   /** Faces beside an answer: the group's accessible name. */
   facesOf: (answer: string) => string;
   /** After the faces: how many more voted for the answer ("and N more"). */

@@ -69,7 +69,6 @@ export const uk: VoteMessages = {
   questionVoters: (n) =>
     pluralForm('uk', n, { one: '{n} проголосував', few: '{n} проголосували', many: '{n} проголосували', other: '{n} проголосували' }),
   resultsAuthorOnly: 'Результати бачить лише автор опитування.',
-  resultsAfterVoting: 'Результати буде показано після того, як ви проголосуєте.',
   facesOf: (answer) => `Деякі з тих, хто проголосував за ${answer}`,
   andMore: (n) => pluralForm('uk', n, { other: 'і ще {n}' }),
   unnamedVoter: 'Користувач Бітрікс24',

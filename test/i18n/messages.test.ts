@@ -22,7 +22,7 @@ const textFunctions = enKeys.filter((key) => typeof en[key] === 'function' && !c
  * each must exist in every language, so that none can be dropped from English and from the key check with it.
  */
 const reliedOn: (keyof VoteMessages)[] = [
-  'questionVoters', 'resultsAuthorOnly', 'resultsAfterVoting', 'resultsHiddenUntilClosed', 'facesOf', 'andMore',
+  'questionVoters', 'resultsAuthorOnly', 'resultsHiddenUntilClosed', 'facesOf', 'andMore',
   'unnamedVoter', 'rateLimitWaiting', 'votes', 'voters', 'cannotVote',
 ];
 /** The quotes each language wraps a quoted question in. */
