@@ -17,8 +17,11 @@
 import { B24Error } from '../transport/b24-error.js';
 import type { Poll, PollAnswer, PollFace, PollQuestion, RawAttach } from './types.js';
 import { isObject } from '../util/is-object.js';
-import { facesByAnswer } from './faces.js';
 import { canReadResults } from './result-access.js';
+import { portalUrl } from '../util/portal-link.js';
+
+/** Bitrix24 shows three avatars per answer (J `voted-users.js`): the `pageSize` to ask `getWithVoted` for. */
+export const FACES_PER_ANSWER = 3;
 
 /** What a read can add to the attach: `getWithVoted`'s voters and the portal origin for their images. */
 export interface NormalizeExtras {
@@ -263,9 +266,27 @@ export function normalizeAttach(raw: unknown, extras?: NormalizeExtras): Poll {
 /** The poll with `faces` on every answer, when who voted may show at all (else unchanged). */
 function withFaces(poll: Poll, voted: unknown, origin: string | undefined): Poll {
   if (!poll.public || !canReadResults(poll)) return poll;
-  const faces = facesByAnswer(voted, origin);
-  // Never more faces than votes: a list out of step with the counters must not show voters who are not counted.
-  const facesOf = (id: string, votes: number): PollFace[] => (faces.get(id) ?? []).slice(0, votes);
+  // `voted`: answer ID -> user rows (BaseUserDto); PHP's `[]` when nobody is listed. Unusable rows are dropped,
+  // never fatal: faces are decoration, the poll is the data.
+  const rowsOf = (answerId: string): unknown[] => {
+    const rows = isObject(voted) ? voted[answerId] : undefined;
+    return Array.isArray(rows) ? rows : [];
+  };
+  const facesOf = (answerId: string, votes: number): PollFace[] => {
+    const faces: PollFace[] = [];
+    // Never more faces than votes: a list out of step with the counters must not show voters who are not counted.
+    const limit = Math.min(FACES_PER_ANSWER, votes);
+    for (const row of rowsOf(answerId)) {
+      if (faces.length >= limit) break;
+      if (!isObject(row)) continue;
+      const userId = id(row.ID);
+      if (!userId || faces.some((f) => f.id === userId)) continue;
+      // IMAGE is a 64x64 resized avatar: absolute (cloud storage), portal-relative, or null.
+      const image = typeof row.IMAGE === 'string' ? row.IMAGE.trim() : '';
+      faces.push({ id: userId, name: typeof row.NAME === 'string' ? row.NAME.trim() : '', image: portalUrl(image, origin) });
+    }
+    return faces;
+  };
   return {
     ...poll,
     questions: poll.questions.map((q) => ({

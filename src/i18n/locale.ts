@@ -4,71 +4,45 @@
  * `new Intl.NumberFormat(tag)` during render would leave the poll on its skeleton: nothing here ever throws.
  */
 
-const FALLBACK = 'en';
-const locales = new Map<string, string>();
+const made = new Map<string, unknown>();
+
+/** `make()` once per key; when it throws (a tag or options Intl refuses), `fallback()` instead. */
+function once<T>(key: string, make: () => T, fallback: () => T): T {
+  if (!made.has(key)) {
+    let value: T;
+    try {
+      value = make();
+    } catch {
+      value = fallback();
+    }
+    made.set(key, value);
+  }
+  return made.get(key) as T;
+}
 
 /**
  * The canonical form of `tag` (`en_US` -> `en-US`, `de_DE.UTF-8` -> `de-DE`), or `'en'` when `Intl` refuses it
  * even after those repairs. Never throws.
  */
 export function safeLocale(tag: string | null | undefined): string {
-  const raw = typeof tag === 'string' ? tag : '';
-  let safe = locales.get(raw);
-  if (safe === undefined) {
-    safe = canonical(raw) ?? FALLBACK;
-    locales.set(raw, safe);
-  }
-  return safe;
-}
-
-function canonical(raw: string): string | null {
   // POSIX locale strings: `ll_CC.charset@modifier`; only the `ll_CC` part means anything to Intl.
-  const candidate = raw.trim().replace(/[.@].*$/s, '').replace(/_/g, '-');
-  if (candidate === '') return null;
-  try {
-    return Intl.getCanonicalLocales(candidate)[0] ?? null;
-  } catch {
-    return null;
-  }
+  const candidate = String(tag ?? '').trim().replace(/[.@].*$/s, '').replace(/_/g, '-');
+  return once(`l${candidate}`, () => Intl.getCanonicalLocales(candidate)[0] ?? 'en', () => 'en');
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-/** A cached `Intl.NumberFormat` for `tag` (made safe first); English if the options are refused too. */
+/** A cached `Intl.NumberFormat` for `tag` (made safe first); plain English if the options are refused too. */
 export function numberFormat(tag: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   const locale = safeLocale(tag);
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = make(() => new Intl.NumberFormat(locale, options), () => new Intl.NumberFormat(FALLBACK));
-    numberFormats.set(key, format);
-  }
-  return format;
+  return once(`n${locale}${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options), () => new Intl.NumberFormat('en'));
 }
 
 /** A cached `Intl.PluralRules` for `tag` (made safe first). */
 export function pluralRulesFor(tag: string): Intl.PluralRules {
   const locale = safeLocale(tag);
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = make(() => new Intl.PluralRules(locale), () => new Intl.PluralRules(FALLBACK));
-    pluralRules.set(locale, rules);
-  }
-  return rules;
+  return once(`p${locale}`, () => new Intl.PluralRules(locale), () => new Intl.PluralRules('en'));
 }
 
 /** A whole percent (0-100) as the language writes it: `33%`, `33 %`, `%33`. */
 export function formatPercent(tag: string, percent: number): string {
   return numberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
-}
-
-// A tag that passed getCanonicalLocales is accepted by every Intl constructor; the fallback covers engines
-// that disagree and options a caller got wrong.
-function make<T>(build: () => T, fallback: () => T): T {
-  try {
-    return build();
-  } catch {
-    return fallback();
-  }
 }
