@@ -68,7 +68,7 @@ export class VoteHost implements VotePort {
       end: () => this.tell('drop'),
     });
     this.visibility = new VisibilityController(element, () => inputs.loading);
-    this.load = new LoadController(element, this, this.sources, this.visibility, this.store);
+    this.load = new LoadController(element, this, this.sources, this.visibility, this.store, this.language);
     this.writes = new WriteGate(element, this, writesFeature);
     this.authorTools = new AuthorToolsController(this);
     new AutoRefreshController(this, () => inputs.refreshInterval);
