@@ -4,7 +4,7 @@
 /** Every kind the emulator knows. */
 export const FAULT_KINDS = [
   'rate-limit', 'operation-limit', 'internal-error', 'insufficient-scope', 'expired-token', 'latency', 'html-502',
-  'drop-before', 'drop-after', 'malformed-json', 'truncated-json', 'hang',
+  'drop-before', 'drop-after', 'malformed-json', 'truncated-json', 'hang', 'echo',
 ];
 
 /** Kinds that may also hit one sub-call of a `batch` (when the fault names that sub-call's method). */
@@ -12,7 +12,7 @@ const SUBCALL_KINDS = new Set(['operation-limit', 'internal-error', 'insufficien
 
 /**
  * @typedef {{ kind: string, method?: string, times?: number, ms?: number, resetInSeconds?: number, cors?: boolean,
- *   [extra: string]: unknown }} Fault
+ *   code?: string, [extra: string]: unknown }} Fault
  */
 
 export class FaultList {
@@ -98,6 +98,9 @@ function normalize(value) {
     throw new TypeError('fault.times must be a positive integer');
   }
   if (fault.ms !== undefined && (typeof fault.ms !== 'number' || fault.ms < 0)) throw new TypeError('fault.ms must be >= 0');
+  if (fault.code !== undefined && (typeof fault.code !== 'string' || fault.code === '')) {
+    throw new TypeError('fault.code must be a non-empty string');
+  }
   if (fault.resetInSeconds !== undefined && typeof fault.resetInSeconds !== 'number') {
     throw new TypeError('fault.resetInSeconds must be a number');
   }

@@ -9,7 +9,7 @@ import { RestError, system } from './errors.js';
 import { successEnvelope, errorEnvelope } from './envelope.js';
 import { callMethod } from './dispatch.js';
 import { runBatch, batchMethodNames } from './batch.js';
-import { answerBefore, answerAfter, AFTER_KINDS } from './fault-answers.js';
+import { answerBefore, answerAfter, echoRequest, AFTER_KINDS } from './fault-answers.js';
 import { nowMs } from './time.js';
 import { loggableParams } from './request-log.js';
 
@@ -25,6 +25,11 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function handleRest(rt, req, res, url) {
   const arrivedAt = nowMs();
   if (req.method === 'OPTIONS') {
+    rt.log.addPreflight({
+      path: redactPath(url.pathname),
+      requestMethod: String(req.headers['access-control-request-method'] ?? ''),
+      requestHeaders: String(req.headers['access-control-request-headers'] ?? ''),
+    });
     send(res, 200, { ...REST_CORS, 'Content-Type': 'text/plain' }, '');
     return;
   }
@@ -34,7 +39,7 @@ export async function handleRest(rt, req, res, url) {
   const { params, bodyError } = parseParams(url, body, contentType);
   const token = params.auth;
   delete params.auth;
-  const auth = authenticate(route, token);
+  let auth = authenticate(route, token);
   const method = route.method;
   const entry = rt.log.add({
     httpMethod: req.method ?? 'GET',
@@ -57,6 +62,13 @@ export async function handleRest(rt, req, res, url) {
 
   const { latencyMs, outcome } = rt.faults.takeForRequest(method);
   if (outcome) entry.fault = outcome.kind;
+  const echo = outcome?.kind === 'echo' ? outcome : null;
+  if (echo && typeof echo.code === 'string' && route.kind === 'webhook' && route.code === echo.code) {
+    // The echo fault's portal knows this webhook code as well as `demo`.
+    auth = authenticate({ ...route, code: 'demo' }, token);
+    entry.auth = auth.kind;
+    entry.userId = auth.userId;
+  }
   const delay = rt.latencyMs + latencyMs;
   let paused = false;
   const pause = async () => {
@@ -65,7 +77,7 @@ export async function handleRest(rt, req, res, url) {
     if (delay > 0) await sleep(delay);
   };
 
-  if (outcome && !AFTER_KINDS.has(outcome.kind)) {
+  if (outcome && !echo && !AFTER_KINDS.has(outcome.kind)) {
     await pause();
     entry.status = await answerBefore(outcome, res, rt, arrivedAt);
     return;
@@ -113,7 +125,9 @@ export async function handleRest(rt, req, res, url) {
     entry.status = 0;
     return;
   }
-  if (outcome) {
+  if (echo) {
+    if (!file) envelope = echoRequest(envelope, url.pathname, body.toString('utf8'));
+  } else if (outcome) {
     entry.status = answerAfter(outcome, res, file ? file.body.toString('utf8') : JSON.stringify(envelope));
     return;
   }

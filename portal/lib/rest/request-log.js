@@ -10,6 +10,11 @@
 const MAX_ENTRIES = 5000;
 
 /**
+ * A CORS preflight that reached a REST path (kept apart from the REST requests, which tests count).
+ * @typedef {{ seq: number, at: string, path: string, requestMethod: string, requestHeaders: string }} PreflightEntry
+ */
+
+/**
  * A copy of the parameters fit for the log: `auth=` inside batch commands is masked.
  * @param {Record<string, unknown>} params
  */
@@ -27,7 +32,19 @@ export class RequestLog {
   constructor() {
     /** @type {LogEntry[]} */
     this.entries = [];
+    /** @type {PreflightEntry[]} */
+    this.preflights = [];
     this.seq = 0;
+  }
+
+  /**
+   * Records an `OPTIONS` request under /rest/ (tests assert that simple requests cause none).
+   * @param {Omit<PreflightEntry, 'seq' | 'at'>} fields
+   */
+  addPreflight(fields) {
+    this.seq += 1;
+    this.preflights.push({ seq: this.seq, at: new Date().toISOString(), ...fields });
+    if (this.preflights.length > MAX_ENTRIES) this.preflights.splice(0, this.preflights.length - MAX_ENTRIES);
   }
 
   /**
@@ -44,9 +61,10 @@ export class RequestLog {
 
   clear() {
     this.entries = [];
+    this.preflights = [];
   }
 
   toJSON() {
-    return { requests: this.entries };
+    return { requests: this.entries, preflights: this.preflights };
   }
 }
