@@ -55,3 +55,12 @@ test('CORS preflights under /rest/ are recorded apart from the REST requests, an
   await p.control('DELETE', '/__portal/log');
   assert.deepEqual((await p.control('GET', '/__portal/log')).body.preflights, []);
 });
+
+test('operation-limit with time: false answers as real error answers do: no time block', async (t) => {
+  const p = await usePortal(t);
+  await p.faults([{ kind: 'operation-limit', time: false, times: 1 }]);
+  const a = await p.call('vote.AttachedVote.get', { attachId: 1 });
+  assert.equal(a.status, 429);
+  assert.deepEqual(a.body, { error: 'OPERATION_TIME_LIMIT', error_description: 'Method is blocked due to operation time limit.' });
+  assert.equal((await p.faults([{ kind: 'operation-limit', time: true }])).status, 400);
+});

@@ -2,7 +2,7 @@
 // What a fault sends instead of (or on top of) the real answer.
 import { send, sendJson, REST_CORS } from '../http/send.js';
 import { system } from './errors.js';
-import { errorEnvelope } from './envelope.js';
+import { errorBody, errorEnvelope } from './envelope.js';
 import { nowMs } from './time.js';
 
 /** Kinds answered after the call was processed. */
@@ -37,6 +37,11 @@ export async function answerBefore(fault, res, rt, arrivedAt) {
       return json(system.queryLimit());
     case 'operation-limit': {
       const error = system.operationLimit();
+      if (fault.time === false) {
+        // As real error answers are: `{error, error_description}` and no `time` block, so no operating_reset_at.
+        sendJson(res, error.status, errorBody(error, rt.codelessCode), cors);
+        return error.status;
+      }
       const resetIn = fault.resetInSeconds ?? 2;
       error.extra = { time: { operatingResetAt: Math.floor(Date.now() / 1000 + resetIn), operating: 480 } };
       return json(error);

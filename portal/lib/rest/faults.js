@@ -12,7 +12,7 @@ const SUBCALL_KINDS = new Set(['operation-limit', 'internal-error', 'insufficien
 
 /**
  * @typedef {{ kind: string, method?: string, times?: number, ms?: number, resetInSeconds?: number, cors?: boolean,
- *   code?: string, [extra: string]: unknown }} Fault
+ *   code?: string, time?: false, [extra: string]: unknown }} Fault
  */
 
 export class FaultList {
@@ -98,6 +98,7 @@ function normalize(value) {
     throw new TypeError('fault.times must be a positive integer');
   }
   if (fault.ms !== undefined && (typeof fault.ms !== 'number' || fault.ms < 0)) throw new TypeError('fault.ms must be >= 0');
+  if (fault.time !== undefined && fault.time !== false) throw new TypeError('fault.time can only be false');
   if (fault.code !== undefined && (typeof fault.code !== 'string' || fault.code === '')) {
     throw new TypeError('fault.code must be a non-empty string');
   }
