@@ -91,6 +91,9 @@ describe('loadPoll over HTTP', () => {
     expect(!missing.ok && missing.error.code).to.equal('ATTACH_NOT_FOUND');
     expect(!denied.ok && denied.error.code).to.equal('0');
     expect(!denied.ok && denied.error.description).to.match(/read access denied/i);
+    // Made by the transport layer's parser, so marked as the portal's words (never shown raw).
+    expect(!missing.ok && missing.error.source).to.equal('portal');
+    expect(!denied.ok && denied.error.source).to.equal('portal');
     const wire = await since(from);
     expect(wire).to.have.length(1);
     expect(wire[0]!.method.toLowerCase()).to.equal('batch');
