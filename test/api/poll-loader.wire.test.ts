@@ -9,7 +9,7 @@ import { createFetchTransport } from '../../src/transport/fetch-transport.js';
 import type { B24Transport } from '../../src/transport/types.js';
 import { portalTransport, resetPortal, restLog, setFaults, webhookUrl, type LoggedRequest } from './support/portal.js';
 
-type Outcome = { ok: true; value: PollResult } | { ok: false; error: { code?: string; name?: string; description?: string } };
+type Outcome = { ok: true; value: PollResult } | { ok: false; error: { code?: string; name?: string; description?: string; source?: string } };
 
 async function settled(p: Promise<PollResult>): Promise<Outcome> {
   try {
