@@ -303,8 +303,8 @@ export class B24AttachedVote extends LitElement {
     // Worded at render time, so a language that arrives (or changes) later speaks for the error too.
     const open = !!poll && !poll.isFinished && (poll.canVote || poll.canRevote);
     const questionText = question && plainText(question.text, question.html);
-    const { action, code, description, status } = failure;
-    const shown = describeError(m, action, code, description, status, questionText, open);
+    const { action, code, description, status, source } = failure;
+    const shown = describeError(m, action, code, description, status, questionText, open, source);
     const keepsSelection = failure.action === 'vote' && !!poll && !!Object.keys(selection.toBallot(poll)).length;
     return html`<div class="error" part="error" role="alert" tabindex="-1">
       <p>${shown.text}${keepsSelection && shown.retry ? html` ${m.selectionKept}` : nothing}</p>

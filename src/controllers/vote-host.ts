@@ -157,7 +157,10 @@ export class VoteHost implements VotePort {
 
   fail(action: VoteAction, error: B24Error, options: FailOptions): void {
     const questionId = errorQuestionId(error);
-    const detail: VoteErrorDetail = { action, code: error.code, description: error.description, status: error.status };
+    const { code, description, status } = error;
+    // Known by where it was made, never by its spelling: only the package's own errors are `element`.
+    const source = error.source === 'element' ? 'element' : 'portal';
+    const detail: VoteErrorDetail = { action, code, description, status, source };
     if (options.ballot) detail.ballot = options.ballot;
     if (questionId) detail.questionId = questionId;
     if (options.show) {
