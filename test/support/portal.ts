@@ -25,6 +25,7 @@ export interface PortalFault {
     | 'malformed-json'
     | 'truncated-json'
     | 'hang'
+    | 'replay'
     | 'echo';
   /** Only requests for this method (case-insensitive); all methods when absent. */
   method?: string;
