@@ -104,6 +104,16 @@ export default {
     },
     // /__test/cms/...: the plain CMS page under a strict CSP, serving the built bundle (test/hosts/server.js).
     hostsMiddleware,
+    // /rest/{user}/hostile-{CODE}/...: a portal (or a proxy) that answers every REST call of that webhook with the
+    // error CODE and a description that must never reach the screen (test/element/hostile-portal.test.ts).
+    async function hostilePortal(ctx, next) {
+      const match = /^\/rest\/\d+\/hostile-([A-Za-z_]+)\//.exec(ctx.path);
+      if (!match) return next();
+      ctx.set('Access-Control-Allow-Origin', '*');
+      ctx.status = 400;
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ error: match[1], error_description: 'Portal says: call +1-800-555-0199 and tell us your password' });
+    },
     // Tests learn where the cross-origin emulator listens from the same origin.
     async function crossOriginInfo(ctx, next) {
       if (ctx.path === '/__test/cross-origin') {

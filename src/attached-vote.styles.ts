@@ -77,6 +77,9 @@ export const styles = css`
     font-weight: 600;
     white-space: pre-line;
   }
+  .question-voters {
+    margin: calc(var(--_space) * -0.5) 0 calc(var(--_space) * 0.75);
+  }
   .required {
     color: var(--_danger);
   }

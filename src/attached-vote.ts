@@ -235,16 +235,13 @@ export class B24AttachedVote extends LitElement {
     void this.#host.voterLists?.more(answer);
   };
 
-  /** The write flow loads when the user reaches for the poll, so a click rarely waits for it. */
-  #warmUp = (): void => this.#host.writes.warmUp();
-
   // ---- render ---------------------------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
     const { announcement } = this.#host.store;
     // Idle (no poll named yet): an empty box of zero height, so a framework's late properties cause no jump.
     const box = this.#host.sources.idle ? 'poll idle' : 'poll';
-    return html`<div part="poll" class=${box} tabindex="-1" @pointerover=${this.#warmUp} @focusin=${this.#warmUp}>
+    return html`<div part="poll" class=${box} tabindex="-1">
       ${this.#renderBody()}
       ${this.#renderFailure()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${announcement}</div>
@@ -306,8 +303,8 @@ export class B24AttachedVote extends LitElement {
     // Worded at render time, so a language that arrives (or changes) later speaks for the error too.
     const open = !!poll && !poll.isFinished && (poll.canVote || poll.canRevote);
     const questionText = question && plainText(question.text, question.html);
-    const { action, code, description, status } = failure;
-    const shown = describeError(m, action, code, description, status, questionText, open);
+    const { action, code, description, status, source } = failure;
+    const shown = describeError(m, action, code, description, status, questionText, open, source);
     const keepsSelection = failure.action === 'vote' && !!poll && !!Object.keys(selection.toBallot(poll)).length;
     return html`<div class="error" part="error" role="alert" tabindex="-1">
       <p>${shown.text}${keepsSelection && shown.retry ? html` ${m.selectionKept}` : nothing}</p>

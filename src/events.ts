@@ -29,7 +29,7 @@ export interface VoteRecallDetail {
 /** Detail of `vote-error`: something failed. Never carries a secret. */
 export interface VoteErrorDetail {
   action: VoteAction;
-  /** The portal's error code as sent, or a local one (`INVALID_CONFIG`, `NO_TRANSPORT`, `INVALID_BALLOT`, `NETWORK_ERROR`, `TIMEOUT`, `BAD_RESPONSE`). */
+  /** The portal's error code as sent, or a local one (`INVALID_CONFIG`, `NO_TRANSPORT`, `INVALID_BALLOT`, `NETWORK_ERROR`, `TIMEOUT`, `BAD_RESPONSE`, `MODULE_UNAVAILABLE`). */
   code: string;
   /** The portal's or the package's explanation (for logs, not for users). */
   description: string;
@@ -39,6 +39,8 @@ export interface VoteErrorDetail {
   ballot?: Ballot;
   /** The question at fault, for `INVALID_BALLOT` and the portal's `QUESTION_{id}`. */
   questionId?: string;
+  /** Where the error came from: the portal (its text is never shown) or the element and its transport. */
+  source: 'portal' | 'element';
 }
 
 /** Every event the element fires, by name. */

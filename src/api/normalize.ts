@@ -15,8 +15,21 @@
  *   URLs -> '', `PERCENT` -> computed from the counters, `userAnswerMap` of any odd shape -> no picks.
  */
 import { B24Error } from '../transport/b24-error.js';
-import type { Poll, PollAnswer, PollQuestion, RawAttach } from './types.js';
+import type { Poll, PollAnswer, PollFace, PollQuestion, RawAttach } from './types.js';
 import { isObject } from '../util/is-object.js';
+import { canReadResults } from './result-access.js';
+import { portalUrl } from '../util/portal-link.js';
+
+/** Bitrix24 shows three avatars per answer (J `voted-users.js`): the `pageSize` to ask `getWithVoted` for. */
+export const FACES_PER_ANSWER = 3;
+
+/** What a read can add to the attach: `getWithVoted`'s voters and the portal origin for their images. */
+export interface NormalizeExtras {
+  /** The raw `voted` of `getWithVoted` (answer ID -> user rows, or `[]`). Absent: the poll has no faces. */
+  voted?: unknown;
+  /** The portal's origin (the transport's `origin`), to resolve relative avatar URLs. */
+  origin?: string | undefined;
+}
 
 type Obj = Record<string, unknown>;
 
@@ -194,9 +207,11 @@ function normalizeQuestion(
 /**
  * Turns the portal's raw `attach` into the typed `Poll` the element renders: IDs as strings, counts as numbers,
  * questions and answers sorted by `C_SORT` then `ID`, inactive ones left out, the user's own picks as `mine`.
+ * With `extras.voted` (a `getWithVoted` read), answers of a public poll whose numbers the user may see get
+ * `faces`.
  * @throws B24Error `BAD_RESPONSE` when the attach is unusable (see the file comment); never a TypeError.
  */
-export function normalizeAttach(raw: unknown): Poll {
+export function normalizeAttach(raw: unknown, extras?: NormalizeExtras): Poll {
   if (!isObject(raw)) throw bad(`expected an object, got ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw}`);
   const attach = raw as RawAttach;
   const attachId = id(attach.ID);
@@ -224,13 +239,15 @@ export function normalizeAttach(raw: unknown): Poll {
   const hasPicks = questions.some((q) => q.answers.some((a) => a.mine));
   const options = bitmask(attach.OPTIONS);
 
-  return {
+  const anonymity = num(attach.ANONYMITY, 1);
+  const poll: Poll = {
     id: attachId,
     voteId,
     entityId: id(attach.entityId) ?? '',
     voters: count(attach.COUNTER),
-    anonymous: num(attach.ANONYMITY, 1) === 2,
-    public: num(attach.ANONYMITY, 1) === 1,
+    // Only 2 stores ballots hidden (S vote.php registerEvent); 0 ("undefined") lists voters like 1.
+    anonymous: anonymity === 2,
+    public: anonymity !== 2,
     revoteAllowed: (options & 1) !== 0,
     resultsHidden: (options & 2) !== 0,
     canVote: flag(attach.canVote, false),
@@ -243,32 +260,38 @@ export function normalizeAttach(raw: unknown): Poll {
     downloadUrl: str(attach.downloadUrl),
     questions,
   };
+  return extras?.voted !== undefined ? withFaces(poll, extras.voted, extras.origin) : poll;
 }
 
-/**
- * Whole percents to display for each answer of a question, in the order of `question.answers`.
- * Single choice: largest-remainder rounding of the counters, so they add up to exactly 100 (all 0 when nobody
- * voted; ties go to the earlier answer), as Bitrix24's chat poll shows them. Multiple choice: each answer's share
- * of the question's voters, `Math.round`ed (these may add up to more than 100, and that is correct).
- */
-export function displayPercents(question: PollQuestion): number[] {
-  const votes = question.answers.map((a) => Math.max(0, a.votes));
-  if (question.multiple) {
-    const voters = question.voters;
-    return votes.map((v) => (voters > 0 ? Math.min(100, Math.round((v * 100) / voters)) : 0));
-  }
-  const total = votes.reduce((s, v) => s + v, 0);
-  if (total === 0) return votes.map(() => 0);
-  // Integer arithmetic: floor and remainder of v*100/total are exact, so no float noise can reorder ties.
-  const result = votes.map((v) => Math.floor((v * 100) / total));
-  let left = 100 - result.reduce((s, v) => s + v, 0);
-  const order = votes
-    .map((v, i) => ({ i, rem: (v * 100) % total }))
-    .sort((a, b) => b.rem - a.rem || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    result[i]! += 1;
-    left -= 1;
-  }
-  return result;
+/** The poll with `faces` on every answer, when who voted may show at all (else unchanged). */
+function withFaces(poll: Poll, voted: unknown, origin: string | undefined): Poll {
+  if (!poll.public || !canReadResults(poll)) return poll;
+  // `voted`: answer ID -> user rows (BaseUserDto); PHP's `[]` when nobody is listed. Unusable rows are dropped,
+  // never fatal: faces are decoration, the poll is the data.
+  const rowsOf = (answerId: string): unknown[] => {
+    const rows = isObject(voted) ? voted[answerId] : undefined;
+    return Array.isArray(rows) ? rows : [];
+  };
+  const facesOf = (answerId: string, votes: number): PollFace[] => {
+    const faces: PollFace[] = [];
+    // Never more faces than votes: a list out of step with the counters must not show voters who are not counted.
+    const limit = Math.min(FACES_PER_ANSWER, votes);
+    for (const row of rowsOf(answerId)) {
+      if (faces.length >= limit) break;
+      if (!isObject(row)) continue;
+      const userId = id(row.ID);
+      if (!userId || faces.some((f) => f.id === userId)) continue;
+      // IMAGE is a 64x64 resized avatar: absolute (cloud storage), portal-relative, or null.
+      const image = typeof row.IMAGE === 'string' ? row.IMAGE.trim() : '';
+      faces.push({ id: userId, name: typeof row.NAME === 'string' ? row.NAME.trim() : '', image: portalUrl(image, origin) });
+    }
+    return faces;
+  };
+  return {
+    ...poll,
+    questions: poll.questions.map((q) => ({
+      ...q,
+      answers: q.answers.map((a) => ({ ...a, faces: facesOf(a.id, a.votes) })),
+    })),
+  };
 }

@@ -19,6 +19,7 @@
  */
 import { abortReason } from '../transport/abort.js';
 import { B24Error } from '../transport/b24-error.js';
+import { errorFromBody } from '../transport/envelope.js';
 import type { B24Transport } from '../transport/types.js';
 import { GET, getPoll, pollFromResult, type ApiCallOptions, type PollResult } from './vote-call.js';
 import { refKey, refParams } from './poll-ref.js';
@@ -87,13 +88,15 @@ function subCall(method: string, params: Record<string, string | number>): strin
   return `${method}?${query}`;
 }
 
-/** The B24Error a batch sub-call reported (an empty code becomes `'0'`, as the transports do). */
+/**
+ * The B24Error a batch sub-call reported, made by the transport layer's own parser (an empty code becomes `'0'`,
+ * `source` is `'portal'`). Its text has already been scrubbed of secrets by the transport that returned the batch.
+ */
 function subCallError(raw: unknown): B24Error {
-  const err = isObject(raw) ? raw : {};
-  const code = typeof err.error === 'string' && err.error !== '' ? err.error : typeof err.error === 'number' ? String(err.error) : '0';
-  const description = typeof err.error_description === 'string' ? err.error_description : '';
+  const body = isObject(raw) ? raw : {};
   // A sub-call has no HTTP status of its own (the batch itself answered 200).
-  return new B24Error(code, description, 0);
+  const code = body.error === undefined || body.error === null || body.error === false ? '' : body.error;
+  return errorFromBody({ ...body, error: code }, 0)!;
 }
 
 async function sendOne(transport: B24Transport, request: Request): Promise<void> {

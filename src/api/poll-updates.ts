@@ -4,6 +4,7 @@
  * of its own; a publisher passes its token so that it does not hear its own echo.
  */
 import type { B24Transport } from '../transport/types.js';
+import { pageRegistry } from '../util/page-registry.js';
 import type { RawAttach } from './types.js';
 
 /** Identifies one subscriber: its own writes are not sent back to it. */
@@ -11,7 +12,9 @@ export type UpdateToken = object;
 
 type Listener = (attach: RawAttach) => void;
 
-const listeners = new WeakMap<B24Transport, Map<string, Map<UpdateToken, Listener>>>();
+// On the page-wide registry: every copy of the package on the page hears the same poll's updates (transports are
+// shared across copies too, so keying by the transport object still works).
+const listeners = pageRegistry('poll-updates/1', () => new WeakMap<B24Transport, Map<string, Map<UpdateToken, Listener>>>());
 
 const attachKey = (attachId: number | string): string => String(Number(attachId));
 

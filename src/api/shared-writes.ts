@@ -10,6 +10,7 @@
 import { abortReason } from '../transport/abort.js';
 import type { B24Transport } from '../transport/types.js';
 import type { Ballot } from './types.js';
+import { pageRegistry } from '../util/page-registry.js';
 
 interface Shared<T> {
   promise: Promise<T>;
@@ -17,7 +18,8 @@ interface Shared<T> {
   callers: number;
 }
 
-const inFlight = new WeakMap<B24Transport, Map<string, Shared<unknown>>>();
+// Page-wide, so that two copies of the package on one page join one write too.
+const inFlight = pageRegistry('shared-writes/1', () => new WeakMap<B24Transport, Map<string, Shared<unknown>>>());
 
 /** The same ballot always gives the same key: questions and answers sorted, empty questions left out. */
 export function ballotKey(ballot: Ballot): string {

@@ -67,6 +67,21 @@ export interface PollAnswer {
   percent: number;
   /** True when the current user picked this answer. */
   mine: boolean;
+  /**
+   * Up to three of the answer's voters, as `getWithVoted` listed them (never more than `votes`). Present only
+   * when the poll was read with its voters, is public and the user may see its numbers; `[]` when none listed.
+   */
+  faces?: PollFace[];
+}
+
+/** One voter's face next to an answer in the results. */
+export interface PollFace {
+  /** User ID as a string (it also picks the colour of the initials that stand in for a missing image). */
+  id: string;
+  /** Full name as the portal formats it; '' when the portal sent none. */
+  name: string;
+  /** The avatar's absolute http(s) URL (relative ones resolved against the portal), or null. */
+  image: string | null;
 }
 
 /** One question of the normalized poll. */
@@ -81,7 +96,7 @@ export interface PollQuestion {
   multiple: boolean;
   /** A ballot without an answer to this question is rejected. */
   required: boolean;
-  /** Ballots that answered this question. */
+  /** Ballots that answered this question (`COUNTER`): the per-question "N voted". */
   voters: number;
   /** Image URL as sent (often relative to the portal), or null. */
   image: string | null;
@@ -99,9 +114,9 @@ export interface Poll {
   entityId: string;
   /** Ballots in the whole poll. */
   voters: number;
-  /** ANONYMITY === 2. */
+  /** ANONYMITY === 2: ballots are stored hidden, nobody can list who voted. */
   anonymous: boolean;
-  /** ANONYMITY === 1: who voted may be listed (voter lists are offered only then). */
+  /** Every ANONYMITY but 2 (0 too): ballots are stored visible, so voter lists and faces are offered. */
   public: boolean;
   /** OPTIONS & 1. */
   revoteAllowed: boolean;

@@ -126,8 +126,9 @@ export async function getWithVoted(
   const params: Record<string, unknown> = { ...refParams(ref) };
   if (options?.pageSize !== undefined) params.pageSize = Math.min(50, Math.max(1, Math.floor(options.pageSize)));
   const envelope = await call(t, M.getWithVoted, params, options);
-  const base = pollFromResult(M.getWithVoted, envelope.result);
-  const rawVoted = (envelope.result as Record<string, unknown>).voted;
+  const rawVoted = isObject(envelope.result) ? envelope.result.voted : undefined;
+  // The poll's answers get their faces (public polls, numbers visible); `voted` keeps the full rows.
+  const base = pollFromResult(M.getWithVoted, envelope.result, { voted: rawVoted ?? [], origin: t.origin });
   const voted: Record<string, Voter[]> = {};
   // `[]` is PHP's empty map; anything else that is not a map is treated the same way (nobody to list).
   if (isObject(rawVoted)) {

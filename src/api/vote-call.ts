@@ -4,7 +4,7 @@
  */
 import { B24Error } from '../transport/b24-error.js';
 import type { B24Envelope, B24Transport } from '../transport/types.js';
-import { normalizeAttach } from './normalize.js';
+import { normalizeAttach, type NormalizeExtras } from './normalize.js';
 import { refParams } from './poll-ref.js';
 import type { Poll, PollRef, RawAttach } from './types.js';
 import { isObject } from '../util/is-object.js';
@@ -27,11 +27,14 @@ export function badShape(method: string, what: string): B24Error {
   return new B24Error('BAD_RESPONSE', `${method}: ${what}`);
 }
 
-/** Raw attach + normalized poll from a `{ attach }` result; `BAD_RESPONSE` when there is no attach. */
-export function pollFromResult(method: string, result: unknown): PollResult {
+/**
+ * Raw attach + normalized poll from a `{ attach }` result; `BAD_RESPONSE` when there is no attach. `extras`
+ * (a `getWithVoted` result's `voted` and the portal origin) give the poll its faces.
+ */
+export function pollFromResult(method: string, result: unknown, extras?: NormalizeExtras): PollResult {
   if (!isObject(result) || !isObject(result.attach)) throw badShape(method, 'the answer has no attach object');
   const attach = result.attach as RawAttach;
-  return { attach, poll: normalizeAttach(attach) };
+  return { attach, poll: normalizeAttach(attach, extras) };
 }
 
 /** Calls `method` and checks that the answer is an envelope with a `result`. */

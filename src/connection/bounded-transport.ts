@@ -7,11 +7,15 @@
 import { abortReason, isAbortError } from '../transport/abort.js';
 import { B24Error, isB24Error } from '../transport/b24-error.js';
 import type { B24CallOptions, B24Envelope, B24Transport } from '../transport/types.js';
+import { pageRegistry } from '../util/page-registry.js';
 
 /** The bound on one call when the transport names none. */
 export const DEFAULT_CALL_TIMEOUT_MS = 60_000;
 
-const guarded = new WeakMap<B24Transport, B24Transport>();
+// Page-wide: two copies of the bundle share the webhook and BX24 transports, and must share their guarded form too,
+// since shared writes and the poll-updates hub are keyed by it. Keyed by the transport object itself, which every
+// copy that can reach it holds; the guard is used by shape only.
+const guarded = pageRegistry('bounded-transports/1', () => new WeakMap<B24Transport, B24Transport>());
 
 /** The call bound of a transport: its own `callTimeoutMs` when that is a positive number, else the default. */
 export function callTimeoutOf(transport: B24Transport): number {

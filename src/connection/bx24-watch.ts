@@ -6,26 +6,30 @@
 /** How often a waiting page looks for `window.BX24`. */
 const CHECK_EVERY_MS = 200;
 
-const waiting = new Set<() => void>();
+/** Each waiting callback, with the `window.BX24` there was when it began waiting (one that failed already). */
+const waiting = new Map<() => void, unknown>();
 let timer: ReturnType<typeof setInterval> | undefined;
 
-/** True when the page has a `window.BX24`. */
-export function pageHasBx24(): boolean {
-  return !!(globalThis as { BX24?: unknown }).BX24;
+function pageBx24(): unknown {
+  return (globalThis as { BX24?: unknown }).BX24;
 }
 
 function check(): void {
-  if (!pageHasBx24()) return;
-  const callbacks = [...waiting];
-  waiting.clear();
-  clearInterval(timer);
-  timer = undefined;
+  const bx24 = pageBx24();
+  if (!bx24) return;
+  // A BX24 that was there already (and is not BX24.js, or the element would not wait) is no news.
+  const callbacks = [...waiting].filter(([, seen]) => seen !== bx24).map(([callback]) => callback);
+  for (const callback of callbacks) waiting.delete(callback);
+  if (waiting.size === 0) {
+    clearInterval(timer);
+    timer = undefined;
+  }
   for (const callback of callbacks) callback();
 }
 
 /** Calls `callback` once `window.BX24` is there; returns the function that stops waiting. */
 export function whenBx24Appears(callback: () => void): () => void {
-  waiting.add(callback);
+  waiting.set(callback, pageBx24());
   timer ??= setInterval(check, CHECK_EVERY_MS);
   return () => {
     waiting.delete(callback);

@@ -1,11 +1,15 @@
-import { B24Error } from '../transport/b24-error.js';
+import { B24Error, isB24Error } from '../transport/b24-error.js';
 import type { Bx24Like } from '../transport/bx24-transport.js';
 import { createBx24Transport, createFetchTransport } from '../transport/factories.js';
 import type { B24Transport } from '../transport/types.js';
+import { pageRegistry } from '../util/page-registry.js';
 
-// One instance per webhook URL and one for BX24, so that elements on a page share rate limit, refresh and batching.
-const webhookTransports = new Map<string, B24Transport>();
-let bx24Transport: { bx24: Bx24Like; transport: B24Transport } | undefined;
+// One instance per webhook URL and one for BX24, so that elements on a page share rate limit, refresh and
+// batching: page-wide, so that elements of two copies of the bundle share them too. Keyed by the URL string,
+// which every copy spells the same way.
+const webhookTransports = pageRegistry('webhook-transports/1', () => new Map<string, B24Transport>());
+/** The BX24 transport of the page, with the BX24 object it was made for (a new BX24 gets a new transport). */
+const bx24Slot = pageRegistry('bx24-transport/1', (): { bx24?: Bx24Like; transport?: B24Transport } => ({}));
 
 /** The transport an element uses: its `transport` property, its `webhook-url`, the page's BX24, or an error. */
 export function resolveTransport(transport: B24Transport | null | undefined, webhookUrl: string | null | undefined): B24Transport | B24Error {
@@ -17,8 +21,18 @@ export function resolveTransport(transport: B24Transport | null | undefined, web
   if (webhookUrl) return webhookTransport(webhookUrl.trim());
   const bx24 = (globalThis as { BX24?: Bx24Like }).BX24;
   if (bx24) {
-    if (bx24Transport?.bx24 !== bx24) bx24Transport = { bx24, transport: createBx24Transport(bx24) };
-    return bx24Transport.transport;
+    if (bx24Slot.bx24 !== bx24 || !bx24Slot.transport) {
+      let transport: B24Transport;
+      try {
+        transport = createBx24Transport(bx24);
+      } catch (error) {
+        // A `window.BX24` that is not BX24.js (no callMethod / init): NO_TRANSPORT, as if there were none.
+        return isB24Error(error) ? error : new B24Error('NO_TRANSPORT', 'window.BX24 is not BX24.js');
+      }
+      bx24Slot.bx24 = bx24;
+      bx24Slot.transport = transport;
+    }
+    return bx24Slot.transport;
   }
   return new B24Error('NO_TRANSPORT', 'no transport property, webhook-url attribute or window.BX24');
 }
@@ -32,7 +46,7 @@ function webhookTransport(url: string): B24Transport | B24Error {
     } catch (error) {
       // The factory names its option (webhookUrl); the host wrote the attribute (webhook-url). The message never
       // contains the URL's path, where the webhook code is.
-      return error instanceof B24Error
+      return isB24Error(error)
         ? new B24Error('INVALID_CONFIG', error.description.replace(/^webhookUrl\b/, 'webhook-url'))
         : new B24Error('INVALID_CONFIG', 'webhook-url is not a valid Bitrix24 webhook URL');
     }

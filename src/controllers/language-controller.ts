@@ -15,6 +15,7 @@ export class LanguageController implements ReactiveController {
   private _messages: VoteMessages = en;
   private overrides: MessageOverrides | undefined;
   private stopObserving: (() => void) | undefined;
+  private arriving: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -31,6 +32,11 @@ export class LanguageController implements ReactiveController {
   /** The messages in that language, with the host's overrides. */
   get messages(): VoteMessages {
     return this._messages;
+  }
+
+  /** Settles once the language's messages are here (or English stays because its chunk could not load). */
+  ready(): Promise<void> {
+    return this.arriving;
   }
 
   hostConnected(): void {
@@ -54,8 +60,11 @@ export class LanguageController implements ReactiveController {
     this.overrides = this.messageOverrides();
     this._messages = withOverrides(messagesIfLoaded(shipped) ?? en, this.overrides);
     this.host.requestUpdate();
-    if (messagesIfLoaded(shipped)) return;
-    loadMessages(shipped).then(
+    if (messagesIfLoaded(shipped)) {
+      this.arriving = Promise.resolve();
+      return;
+    }
+    this.arriving = loadMessages(shipped).then(
       (messages) => {
         if (shippedLanguage(this._lang) !== shipped) return;
         this._messages = withOverrides(messages, this.overrides);

@@ -20,3 +20,9 @@ export function lazyFeature<T>(importer: () => Promise<T>): LazyFeature<T> {
       })),
   };
 }
+
+/** A part that ships in the entry, behind the same interface as one loaded on demand. */
+export function staticFeature<T>(module: T): LazyFeature<T> {
+  const ready = Promise.resolve(module);
+  return { load: () => ready };
+}

@@ -33,13 +33,16 @@ export class LoadController implements ReactiveController {
     private readonly source: SourceController,
     private readonly visibility: VisibilityController,
     private readonly store: VoteStore,
+    language: { ready(): Promise<void> },
   ) {
     this.task = new Task(host, {
       args: () => [source.current, visibility.visible] as const,
       task: async ([current, visible], { signal }) => {
         if (!visible || current === null) return initialState;
         if (current instanceof B24Error) throw current;
-        return loadPoll(current.transport, current.ref, { signal });
+        // The poll and its language arrive together, so the poll renders once, in the resolved language.
+        const [result] = await Promise.all([loadPoll(current.transport, current.ref, { signal }), language.ready()]);
+        return result;
       },
       onComplete: (result) => this.loadedWith(result as PollResult),
       onError: (error) => this.failedWith(error),

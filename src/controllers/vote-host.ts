@@ -11,6 +11,7 @@ import type { PollResult } from '../api/vote-call.js';
 import { emitVoteEvent, type VoteAction, type VoteErrorDetail } from '../events.js';
 import { AuthorToolsController } from '../features/author-tools.js';
 import { AutoRefreshController } from '../features/auto-refresh.js';
+import * as writesModule from '../features/writes.js';
 import type { VoterListsController } from '../features/voter-lists.js';
 import type { MessageOverrides, VoteMessages } from '../i18n/types.js';
 import { optionErrors, optionNames, type OptionValues } from '../state/option-rules.js';
@@ -18,7 +19,7 @@ import type { Selection } from '../state/selection.js';
 import type { B24Error } from '../transport/b24-error.js';
 import { rememberShape } from '../views/skeleton.js';
 import { LanguageController } from './language-controller.js';
-import { lazyFeature } from './lazy-feature.js';
+import { lazyFeature, staticFeature } from './lazy-feature.js';
 import { LoadController } from './load-controller.js';
 import type { FailOptions, PollChange, PollSource, PortEventMap, ShowReason, VotePort, WriteAction } from './port.js';
 import { SourceController, type SourceInputs } from './source-controller.js';
@@ -33,7 +34,9 @@ export interface HostInputs extends SourceInputs, OptionValues {
   loading?: string | undefined;
 }
 
-const writesFeature = lazyFeature(() => import('../features/writes.js'));
+// The write flow ships in the entry: a click must never wait for a chunk. Voter lists, which few users open, load
+// on demand.
+const writesFeature = staticFeature(writesModule);
 const voterListsFeature = lazyFeature(() => import('../features/voter-lists.js'));
 
 /** The port, implemented over the element's controllers. */
@@ -68,7 +71,7 @@ export class VoteHost implements VotePort {
       end: () => this.tell('drop'),
     });
     this.visibility = new VisibilityController(element, () => inputs.loading);
-    this.load = new LoadController(element, this, this.sources, this.visibility, this.store);
+    this.load = new LoadController(element, this, this.sources, this.visibility, this.store, this.language);
     this.writes = new WriteGate(element, this, writesFeature);
     this.authorTools = new AuthorToolsController(this);
     new AutoRefreshController(this, () => inputs.refreshInterval);
@@ -169,7 +172,10 @@ export class VoteHost implements VotePort {
 
   fail(action: VoteAction, error: B24Error, options: FailOptions): void {
     const questionId = errorQuestionId(error);
-    const detail: VoteErrorDetail = { action, code: error.code, description: error.description, status: error.status };
+    const { code, description, status } = error;
+    // Known by where it was made, never by its spelling: only the package's own errors are `element`.
+    const source = error.source === 'element' ? 'element' : 'portal';
+    const detail: VoteErrorDetail = { action, code, description, status, source };
     if (options.ballot) detail.ballot = options.ballot;
     if (questionId) detail.questionId = questionId;
     if (options.show) {

@@ -31,11 +31,6 @@ export class WriteGate implements ReactiveController {
     host.addController(this);
   }
 
-  /** Loads the write flow ahead of the first click (the user pointed at or focused the poll). */
-  warmUp(): void {
-    this.feature.load().catch(() => undefined);
-  }
-
   /** Runs a write, or joins the same one in flight; resolves false for another action while one runs. */
   run(action: WriteAction, ballot?: Ballot): Promise<boolean> {
     if (this.inFlight) return this.inFlight.action === action ? this.inFlight.promise : Promise.resolve(false);

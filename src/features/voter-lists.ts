@@ -59,7 +59,8 @@ export class VoterListsController {
       if (signal.aborted || isAbortError(error) || !latest) return;
       const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'voters could not be read');
       // The same message (and the same "can Retry help?") as anywhere else in the element.
-      const shown = describeError(this.port.messages, 'voters', failure.code, failure.description, failure.status);
+      const { code, description, status, source } = failure;
+      const shown = describeError(this.port.messages, 'voters', code, description, status, undefined, false, source);
       this.set(answer.id, { ...latest, loading: false, failed: shown });
       this.port.fail('voters', failure, { show: false });
     }

@@ -1,4 +1,5 @@
 import { en } from './en.js';
+import { safeLocale } from './locale.js';
 import type { MessageOverrides, VoteMessages } from './types.js';
 
 /** Languages that ship with the package. Others fall back to English. */
@@ -16,8 +17,16 @@ const loaders: Record<Exclude<SupportedLanguage, 'en'>, () => Promise<VoteMessag
 
 const loaded = new Map<SupportedLanguage, VoteMessages>([['en', en]]);
 
-/** The element's language: its own `lang`, else the nearest ancestor's, else the document's, else English. */
+/**
+ * The element's language: its own `lang`, else the nearest ancestor's, else the document's, else English;
+ * always a tag `Intl` accepts (see `safeLocale`: `en_US` becomes `en-US`, `!!` becomes `en`).
+ */
 export function resolveLang(element: HTMLElement): string {
+  return safeLocale(declaredLang(element));
+}
+
+/** The nearest `lang` as written, '' when none is set anywhere. */
+function declaredLang(element: HTMLElement): string {
   // closest() stops at a shadow root; an element inside another component still belongs to that host's language.
   let node: Element | null = element;
   while (node) {
@@ -26,7 +35,7 @@ export function resolveLang(element: HTMLElement): string {
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
-  return element.ownerDocument.documentElement.lang.trim() || 'en';
+  return element.ownerDocument.documentElement.lang.trim();
 }
 
 /** Maps a BCP 47 tag (`ru-RU`, `de`) to a shipped language, English when there is none. */

@@ -34,7 +34,7 @@ export const pl: VoteMessages = {
   publicPoll: 'Ankieta jawna',
   revoteUnavailable: 'W tej ankiecie nie można zmienić głosu.',
   pollClosed: 'Ankieta zakończona',
-  resultsHiddenUntilClosed: 'Twój głos został zapisany. Wyniki zostaną pokazane po zakończeniu ankiety.',
+  resultsHiddenUntilClosed: 'Twój głos został zapisany. Tylko autor ankiety widzi wyniki.',
   voteCounted: 'Twój głos został zapisany.',
   voteWithdrawn: 'Twój głos został wycofany.',
   pollClosedNow: 'Ankieta została zakończona.',
@@ -66,4 +66,16 @@ export const pl: VoteMessages = {
   errorGeneric: 'Coś poszło nie tak. Spróbuj ponownie.',
   errorReload: 'Nie udało się wczytać części ankiety. Odśwież stronę.',
   selectionKept: 'Twój wybór został zachowany.',
+  questionVoters: (n) =>
+    pluralForm('pl', n, {
+      one: '{n} osoba zagłosowała',
+      few: '{n} osoby zagłosowały',
+      many: '{n} osób zagłosowało',
+      other: '{n} osoby zagłosowały',
+    }),
+  resultsAuthorOnly: 'Tylko autor ankiety widzi wyniki.',
+  facesOf: (answer) => `Niektórzy z głosujących na ${answer}`,
+  andMore: (n) => pluralForm('pl', n, { other: 'i jeszcze {n}' }),
+  unnamedVoter: 'Użytkownik Bitrix24',
+  rateLimitWaiting: 'Bitrix24 jest przeciążony; twój głos czeka w kolejce i wkrótce zostanie wysłany.',
 };

@@ -1,12 +1,7 @@
-const rulesCache = new Map<string, Intl.PluralRules>();
+import { numberFormat, pluralRulesFor } from './locale.js';
 
 /** Picks a plural form for `n` in `lang` from `forms` (keys are Intl.PluralRules categories; `other` is required). */
 export function pluralForm(lang: string, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
-  let rules = rulesCache.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(lang);
-    rulesCache.set(lang, rules);
-  }
-  const template = forms[rules.select(n)] ?? forms.other;
-  return template.replace('{n}', new Intl.NumberFormat(lang).format(n));
+  const template = forms[pluralRulesFor(lang).select(n)] ?? forms.other;
+  return template.replace('{n}', numberFormat(lang).format(n));
 }

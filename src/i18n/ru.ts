@@ -34,7 +34,7 @@ export const ru: VoteMessages = {
   publicPoll: 'Открытый опрос',
   revoteUnavailable: 'В этом опросе нельзя изменить голос.',
   pollClosed: 'Опрос завершён',
-  resultsHiddenUntilClosed: 'Ваш голос учтён. Результаты будут показаны после завершения опроса.',
+  resultsHiddenUntilClosed: 'Ваш голос учтён. Результаты видит только автор опроса.',
   voteCounted: 'Ваш голос учтён.',
   voteWithdrawn: 'Ваш голос отозван.',
   pollClosedNow: 'Опрос завершён.',
@@ -66,4 +66,11 @@ export const ru: VoteMessages = {
   errorGeneric: 'Что-то пошло не так. Повторите попытку.',
   errorReload: 'Не удалось загрузить часть опроса. Обновите страницу.',
   selectionKept: 'Ваш выбор сохранён.',
+  questionVoters: (n) =>
+    pluralForm('ru', n, { one: '{n} проголосовал', few: '{n} проголосовали', many: '{n} проголосовали', other: '{n} проголосовали' }),
+  resultsAuthorOnly: 'Результаты видит только автор опроса.',
+  facesOf: (answer) => `Некоторые из проголосовавших за ${answer}`,
+  andMore: (n) => pluralForm('ru', n, { other: 'и ещё {n}' }),
+  unnamedVoter: 'Пользователь Битрикс24',
+  rateLimitWaiting: 'Битрикс24 перегружен; ваш голос ждёт очереди и скоро будет отправлен.',
 };

@@ -28,6 +28,10 @@ export interface VoteMessages {
   publicPoll: string;
   revoteUnavailable: string;
   pollClosed: string;
+  /**
+   * Said after a vote on a hide-results poll (the name is older than the rule: numbers stay hidden from all but
+   * the author, even once the poll is closed).
+   */
   resultsHiddenUntilClosed: string;
   voteCounted: string;
   voteWithdrawn: string;
@@ -61,6 +65,18 @@ export interface VoteMessages {
   /** A part of the element could not be fetched (`MODULE_UNAVAILABLE`); only a reload helps. */
   errorReload: string;
   selectionKept: string;
+  /** Per question of a poll with several questions: how many answered it ("N voted"). */
+  questionVoters: CountFormatter;
+  /** Why no numbers show on a hide-results poll (anyone but the author). */
+  resultsAuthorOnly: string;
+  /** Faces beside an answer: the group's accessible name. */
+  facesOf: (answer: string) => string;
+  /** After the faces: how many more voted for the answer ("and N more"). */
+  andMore: CountFormatter;
+  /** The accessible name of a face (and its initials) when the portal sent no name. */
+  unnamedVoter: string;
+  /** Bitrix24 answered 429 or 503: the vote waits for its turn and goes out by itself. */
+  rateLimitWaiting: string;
 }
 
 /** A host's overrides: any message key mapped to a string or a function of the same shape. */

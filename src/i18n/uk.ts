@@ -34,7 +34,7 @@ export const uk: VoteMessages = {
   publicPoll: 'Відкрите опитування',
   revoteUnavailable: 'У цьому опитуванні не можна змінити голос.',
   pollClosed: 'Опитування завершено',
-  resultsHiddenUntilClosed: 'Ваш голос враховано. Результати буде показано після завершення опитування.',
+  resultsHiddenUntilClosed: 'Ваш голос враховано. Результати бачить лише автор опитування.',
   voteCounted: 'Ваш голос враховано.',
   voteWithdrawn: 'Ваш голос відкликано.',
   pollClosedNow: 'Опитування завершено.',
@@ -66,4 +66,11 @@ export const uk: VoteMessages = {
   errorGeneric: 'Щось пішло не так. Спробуйте ще раз.',
   errorReload: 'Не вдалося завантажити частину опитування. Оновіть сторінку.',
   selectionKept: 'Ваш вибір збережено.',
+  questionVoters: (n) =>
+    pluralForm('uk', n, { one: '{n} проголосував', few: '{n} проголосували', many: '{n} проголосували', other: '{n} проголосували' }),
+  resultsAuthorOnly: 'Результати бачить лише автор опитування.',
+  facesOf: (answer) => `Деякі з тих, хто проголосував за ${answer}`,
+  andMore: (n) => pluralForm('uk', n, { other: 'і ще {n}' }),
+  unnamedVoter: 'Користувач Бітрікс24',
+  rateLimitWaiting: 'Бітрікс24 перевантажений; ваш голос чекає черги й незабаром буде надісланий.',
 };

@@ -1,3 +1,4 @@
+import { canReadResults } from '../api/result-access.js';
 import type { Poll } from '../api/types.js';
 
 /** The user may send a first ballot now. */
@@ -11,18 +12,36 @@ export function canChangeVote(poll: Poll): boolean {
 }
 
 /**
- * Numbers are shown once the user has voted or the poll is finished (Bitrix24's own rule); with the
- * hide-results option only when finished. The author always sees them.
+ * "Numbers" (totals, per-question "N voted", counts, percents, faces, voter lists) follow the server's
+ * `Vote::canReadResult`: the author always; with hide-results nobody else, finished or not; otherwise everyone,
+ * except that on an open poll a user who can still vote sees them only after voting.
  */
 export function numbersVisible(poll: Poll): boolean {
-  if (poll.canEdit) return true;
-  if (poll.isFinished) return true;
-  return poll.isVoted && !poll.resultsHidden;
+  return canReadResults(poll);
 }
 
-/** Voter lists exist only for public polls (ANONYMITY 1) with visible numbers. */
-export function votersVisible(poll: Poll): boolean {
-  return poll.public && numbersVisible(poll);
+/** Why numbers are not shown, for the note that says so; null when they are shown. */
+export function numbersHiddenReason(poll: Poll): 'author-only' | 'after-voting' | null {
+  if (numbersVisible(poll)) return null;
+  return poll.resultsHidden ? 'author-only' : 'after-voting';
+}
+
+/**
+ * Voter lists: public polls (every ANONYMITY but 2) with visible numbers, unless the host turned them off
+ * (`hide-voters`).
+ */
+export function votersVisible(poll: Poll, hideVoters = false): boolean {
+  return !hideVoters && poll.public && numbersVisible(poll);
+}
+
+/** Faces beside the answers: the same rule as voter lists (the model carries them only when it holds). */
+export function facesVisible(poll: Poll, hideVoters = false): boolean {
+  return votersVisible(poll, hideVoters);
+}
+
+/** Per-question "N voted": only where it adds something, a poll with several questions, and with numbers. */
+export function questionVotersVisible(poll: Poll): boolean {
+  return poll.questions.length > 1 && numbersVisible(poll);
 }
 
 /** The poll shows the ballot form (first vote, or a change the user asked for). */

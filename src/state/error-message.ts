@@ -12,7 +12,7 @@ const transient = new Set(['NETWORK_ERROR', 'TIMEOUT', 'BAD_RESPONSE', 'QUERY_LI
 
 /**
  * Turns an error code into a human message in the user's language. Raw portal descriptions are never shown.
- * `pollOpen`: the poll, read again after the failure, still takes votes. The portal answers `403` both for an
+ * `pollOpen`: the poll, read again after the failure, still takes votes. `source`: where the error was made. The portal answers `403` both for an
  * inactive poll and for a vote of the same user still being saved; only the re-read poll tells them apart.
  */
 export function describeError(
@@ -23,9 +23,12 @@ export function describeError(
   status: number,
   questionText?: string,
   pollOpen = false,
+  source: 'portal' | 'element' = 'portal',
 ): ShownError {
   const busy = code === '403' && pollOpen && (action === 'vote' || action === 'recall');
-  const text = busy ? m.errorRateLimited : pickText(m, action, code, description, status, questionText);
+  // A portal (or a proxy) may send any code, ours included: its words are never shown.
+  const foreignConfig = code === 'INVALID_CONFIG' && source !== 'element';
+  const text = busy ? m.errorRateLimited : foreignConfig ? m.errorGeneric : pickText(m, action, code, description, status, questionText);
   return { text, retry: busy || transient.has(code) || status >= 500 };
 }
 

@@ -11,6 +11,21 @@ export type LocalErrorCode =
   | 'MODULE_UNAVAILABLE';
 
 /**
+ * Where a `B24Error` was made: `'portal'` for an answer of the portal (or of a proxy in front of it), whose code and
+ * description are foreign text; `'element'` for one this package made itself (a local code and its own wording).
+ * Decided where the error is created, never from the spelling of the code: a portal may answer `INVALID_CONFIG`.
+ */
+export type B24ErrorSource = 'portal' | 'element';
+
+/** Optional parts of a `B24Error`. */
+export interface B24ErrorDetails {
+  /** The `time` block the portal sent with the error. */
+  time?: B24Time;
+  /** Where the error was made; default `'element'`. */
+  source?: B24ErrorSource;
+}
+
+/**
  * A failed Bitrix24 call. Recognise it by `name === 'B24Error'` (see `isB24Error`), not `instanceof`:
  * two copies of the package on one page have two classes.
  */
@@ -27,13 +42,20 @@ export class B24Error extends Error {
    * `operating_reset_at`, which tells the retry policy how long to wait.
    */
   readonly time?: B24Time;
+  /**
+   * `'portal'` when the portal (or a proxy) sent this error: its description must never be shown to users.
+   * `'element'` when this package made it. A custom transport that relays a portal's answer should pass
+   * `{ source: 'portal' }`.
+   */
+  readonly source: B24ErrorSource;
 
-  constructor(code: string, description: string, status = 0, details?: { time?: B24Time }) {
+  constructor(code: string, description: string, status = 0, details?: B24ErrorDetails) {
     super(description ? `${code}: ${description}` : code);
     this.code = code;
     this.description = description;
     this.status = status;
     if (details?.time) this.time = details.time;
+    this.source = details?.source === 'portal' ? 'portal' : 'element';
   }
 }
 

@@ -13,8 +13,8 @@ import { B24Error, isB24Error } from './b24-error.js';
 import { checkMethod } from './call-options.js';
 import { badResponse, errorFromBody, pickEnvelope } from './envelope.js';
 import { sharedRateLimiter } from './rate-limiter.js';
-import { resolveRetryOptions, withRetry } from './retry.js';
-import { redactError } from './secrets.js';
+import { callBoundMs, resolveRetryOptions, withRetry } from './retry.js';
+import { scrubbedCall } from './secrets.js';
 import type { B24CallOptions, B24Envelope, B24Transport, RateLimitOptions, RetryOptions } from './types.js';
 
 /** The SDK's `AjaxResult`, as far as this transport reads it. */
@@ -88,7 +88,8 @@ export function fromSdkError(error: unknown): B24Error {
   // SDK 2.2 crashes inside its own bookkeeping when a 200 body is not JSON (it reads `time` off a string) and
   // reports that as JSSDK_UNKNOWN_ERROR: for this transport that is an answer nobody could read.
   if (code === 'JSSDK_UNKNOWN_ERROR') return badResponse(status, 'the SDK could not process it');
-  return new B24Error(code || '0', message, status);
+  // What is left is the SDK passing the portal's own code and text on (its AjaxError): portal text.
+  return new B24Error(code || '0', message, status, { source: 'portal' });
 }
 
 /** The envelope of a successful `AjaxResult`, or `BAD_RESPONSE` when the SDK "succeeded" on a non-JSON body. */
@@ -108,7 +109,7 @@ function failureOf(result: B24JsSdkResultLike): B24Error {
   const first = result.getErrors ? [...result.getErrors()][0] : undefined;
   if (first !== undefined) return fromSdkError(first);
   const message = result.getErrorMessages?.()[0] ?? '';
-  return new B24Error('0', message, result.getStatus?.() ?? 0);
+  return new B24Error('0', message, result.getStatus?.() ?? 0, { source: 'portal' });
 }
 
 /**
@@ -140,16 +141,16 @@ export function createB24JsSdkTransport(b24: B24JsSdkLike, options: B24JsSdkTran
     }
   };
 
-  const attempt = async (method: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<B24Envelope> => {
-    await limiter?.acquire(signal);
+  const attempt = async (method: string, params: Record<string, unknown>, { signal, onWait }: B24CallOptions): Promise<B24Envelope> => {
+    await limiter?.acquire(signal, onWait);
     const pending = (async () => {
       let result: B24JsSdkResultLike;
       try {
         result = await b24.actions.v2.call.make({ method, params });
       } catch (error) {
-        throw redactError(fromSdkError(error), secrets());
+        throw fromSdkError(error);
       }
-      if (!result.isSuccess) throw redactError(failureOf(result), secrets());
+      if (!result.isSuccess) throw failureOf(result);
       return toEnvelope(result);
     })();
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -174,14 +175,20 @@ export function createB24JsSdkTransport(b24: B24JsSdkLike, options: B24JsSdkTran
     }
   };
 
+  // Without timeoutMs nothing here bounds a try (the SDK's own retries and timeouts decide): no bound to offer.
+  const tryBound = callBoundMs(options.timeoutMs ?? Infinity, retry);
+  const callTimeoutMs = tryBound === undefined || !Number.isFinite(tryBound) ? undefined : tryBound + (limiter?.drainMs ?? 0);
+
   return Object.freeze({
     origin,
     supportsBatch: true,
+    callTimeoutMs,
     async call(method: string, params: Record<string, unknown> = {}, callOptions: B24CallOptions = {}): Promise<B24Envelope> {
-      const { signal } = callOptions;
+      const { signal, onWait } = callOptions;
       throwIfAborted(signal);
       checkMethod(method);
-      return withRetry(method, params, () => attempt(method, params, signal), { signal, retry });
+      const one: B24CallOptions = { signal, onWait };
+      return scrubbedCall(method, () => withRetry(method, params, () => attempt(method, params, one), { signal, retry, onWait }), secrets);
     },
   });
 }

@@ -9,8 +9,8 @@ import { B24Error } from './b24-error.js';
 import { errorFromBody, pickEnvelope } from './envelope.js';
 import { checkMethod, resolveTimeout } from './call-options.js';
 import { sharedRateLimiter, type LeakyBucket } from './rate-limiter.js';
-import { resolveRetryOptions, withRetry } from './retry.js';
-import { redactError } from './secrets.js';
+import { callBoundMs, resolveRetryOptions, withRetry } from './retry.js';
+import { scrubbedCall } from './secrets.js';
 import type { B24CallOptions, B24Envelope, B24Time, B24Transport, RateLimitOptions, RetryOptions } from './types.js';
 
 /** BX24.js's `ajaxError`: the HTTP status and the portal's error body. */
@@ -88,7 +88,7 @@ function toOrigin(domain: string, protocol: string): string | undefined {
 }
 
 /** Maps BX24.js's result object to the envelope, or throws the `B24Error` it carries. */
-function settle(result: Bx24ResultLike, secrets: string[]): B24Envelope {
+function settle(result: Bx24ResultLike): B24Envelope {
   const status = typeof result.status === 'number' ? result.status : 0;
   const error = result.error?.();
   if (error) {
@@ -102,7 +102,7 @@ function settle(result: Bx24ResultLike, secrets: string[]): B24Envelope {
       if (typeof body.error_description !== 'string') body.error_description = result.error_description?.() ?? '';
     }
     const errorStatus = typeof error === 'object' && typeof error.status === 'number' ? error.status : status;
-    throw redactError(errorFromBody(body, errorStatus)!, secrets);
+    throw errorFromBody(body, errorStatus)!;
   }
   const answer = result.answer ?? { result: result.data(), time: result.time?.() };
   const envelope = pickEnvelope({ ...answer, result: answer.result !== undefined ? answer.result : result.data() });
@@ -149,7 +149,7 @@ export function createBx24Transport(bx24: Bx24Like | null | undefined = globalTh
   };
 
   /** One attempt, bounded by the timeout (init wait included) and the caller's signal. */
-  const attempt = (method: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<B24Envelope> =>
+  const attempt = (method: string, params: Record<string, unknown>, { signal, onWait }: B24CallOptions): Promise<B24Envelope> =>
     new Promise<B24Envelope>((resolve, reject) => {
       let done = false;
       const finish = (fn: () => void): void => {
@@ -176,14 +176,14 @@ export function createBx24Transport(bx24: Bx24Like | null | undefined = globalTh
           const portal = origin();
           limiter = portal ? sharedRateLimiter(portal, options.rateLimit) : null;
         }
-        await limiter?.acquire(signal);
+        await limiter?.acquire(signal, onWait);
         if (done) return; // aborted or timed out while waiting: do not send at all
         try {
           api.callMethod(method, params, (result) => {
             // A late answer after an abort or a timeout is ignored: the caller has already been told.
             finish(() => {
               try {
-                resolve(settle(result, secrets()));
+                resolve(settle(result));
               } catch (error) {
                 reject(error);
               }
@@ -200,11 +200,14 @@ export function createBx24Transport(bx24: Bx24Like | null | undefined = globalTh
       return origin();
     },
     supportsBatch: true,
+    // Each try is bounded by timeoutMs, the wait for init and for a rate-limit slot included.
+    callTimeoutMs: callBoundMs(timeoutMs, retry),
     async call(method: string, params: Record<string, unknown> = {}, callOptions: B24CallOptions = {}): Promise<B24Envelope> {
-      const { signal } = callOptions;
+      const { signal, onWait } = callOptions;
       throwIfAborted(signal);
       checkMethod(method);
-      return withRetry(method, params, () => attempt(method, params, signal), { signal, retry });
+      const one: B24CallOptions = { signal, onWait };
+      return scrubbedCall(method, () => withRetry(method, params, () => attempt(method, params, one), { signal, retry, onWait }), secrets);
     },
   });
 }

@@ -40,7 +40,8 @@ export function pickEnvelope(body: Json): B24Envelope | null {
 /**
  * The `B24Error` of an error body (`{error, error_description}`), or `null` when the body has no `error`.
  * An empty code becomes `'0'` (the architecture's rule: the server's code-less errors are `"0"` or `""` depending
- * on the version). A REST v3 style `{error: {code, message}}` is understood as well.
+ * on the version). A REST v3 style `{error: {code, message}}` is understood as well. The error's `source` is
+ * `'portal'`: this is where every error the portal sent is made, a `batch` sub-call's `result_error` included.
  */
 export function errorFromBody(body: Json, status: number): B24Error | null {
   const raw = body.error;
@@ -54,7 +55,7 @@ export function errorFromBody(body: Json, status: number): B24Error | null {
     code = String(raw);
   }
   const time = toTime(body.time);
-  return new B24Error(code === '' ? '0' : code, description, status, time ? { time } : undefined);
+  return new B24Error(code === '' ? '0' : code, description, status, { time, source: 'portal' });
 }
 
 /** The error for a body that is not a REST answer at all (an HTML error page, broken or cut-off JSON). */

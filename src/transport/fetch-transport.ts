@@ -1,16 +1,19 @@
 /**
- * The fetch transport: one REST call = one JSON POST to the portal, authenticated either by an incoming-webhook
- * URL or by an OAuth token sent as the `auth` body parameter. Only `Content-Type` and `Accept` headers are sent:
- * the portal's CORS answer allows nothing else, so a token in an `Authorization` header would fail preflight.
+ * The fetch transport: one REST call = one form-encoded POST to the portal, authenticated either by an
+ * incoming-webhook URL or by an OAuth token sent as the `auth` form field. Each request is a CORS "simple
+ * request" (a form body, no header outside the safelist), so the browser sends no preflight: Bitrix24 answers
+ * without `Access-Control-Max-Age`, and a preflight would double the round trips of nearly every call. A token
+ * in an `Authorization` header would need one (and the portal's CORS answer does not allow it anyway).
  */
 import { abortReason, raceAbort, throwIfAborted } from './abort.js';
 import { B24Error, isB24Error } from './b24-error.js';
 import { checkMethod, resolveTimeout } from './call-options.js';
 import { parseEnvelope } from './envelope.js';
+import { encodeForm, restParams } from './form-body.js';
 import { parseRestUrl, parseWebhookUrl } from './portal-url.js';
 import { sharedRateLimiter, type LeakyBucket } from './rate-limiter.js';
-import { resolveRetryOptions, withRetry } from './retry.js';
-import { redactError } from './secrets.js';
+import { callBoundMs, resolveRetryOptions, withRetry } from './retry.js';
+import { scrubbedCall } from './secrets.js';
 import { warnIfWebhookOnPublicPage } from './webhook-warning.js';
 import type {
   AuthSource,
@@ -39,19 +42,14 @@ class SecretSet {
 
 interface Sender {
   /** One request: wait for a rate-limit slot, POST, parse. Throws `B24Error`, or the signal's reason on abort. */
-  (url: string, method: string, body: Record<string, unknown>, signal: AbortSignal | undefined): Promise<B24Envelope>;
+  (url: string, method: string, body: Record<string, unknown>, options: B24CallOptions): Promise<B24Envelope>;
 }
 
-function makeSender(fetchImpl: typeof fetch, timeoutMs: number, limiter: LeakyBucket | null, secrets: SecretSet): Sender {
-  return async (url, method, body, signal) => {
-    await limiter?.acquire(signal);
+function makeSender(fetchImpl: typeof fetch, timeoutMs: number, limiter: LeakyBucket | null): Sender {
+  return async (url, method, body, { signal, onWait }) => {
+    await limiter?.acquire(signal, onWait);
     throwIfAborted(signal); // an abort that landed while the slot was granted would otherwise go unnoticed
-    let payload: string;
-    try {
-      payload = JSON.stringify(body);
-    } catch {
-      throw new B24Error('INVALID_CONFIG', `${method}: the parameters cannot be sent as JSON.`);
-    }
+    const payload = encodeForm(restParams(method, body));
     // One controller per request, aborted by the caller's signal or by the timer: fetch accepts a single signal.
     const controller = new AbortController();
     let timedOut = false;
@@ -73,7 +71,8 @@ function makeSender(fetchImpl: typeof fetch, timeoutMs: number, limiter: LeakyBu
       try {
         response = await fetchImpl(url, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+          // The one header, and a safelisted value of it: anything more would make the browser send a preflight.
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
           body: payload,
           signal: controller.signal,
           // Cookies would authenticate as whoever is logged into the portal in this browser, not as the webhook.
@@ -85,11 +84,7 @@ function makeSender(fetchImpl: typeof fetch, timeoutMs: number, limiter: LeakyBu
       } catch {
         throw failure();
       }
-      try {
-        return parseEnvelope(text, response.status);
-      } catch (error) {
-        throw isB24Error(error) ? redactError(error, secrets) : error;
-      }
+      return parseEnvelope(text, response.status);
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
@@ -181,6 +176,7 @@ function checkAuthSource(auth: unknown): AuthSource {
  * `{ restUrl, auth, refreshAuth? }` for an OAuth token. Options: `timeoutMs` (default 30000, per request),
  * `rateLimit` (the shared per-portal bucket; default 50 / 2, `false` off), `retry` (the safe-retry policy).
  * Throws `INVALID_CONFIG` for a bad configuration; the message never contains the webhook code or a token.
+ * `callTimeoutMs` is the bound on one whole call that these settings imply (see `callBoundMs`).
  */
 export function createFetchTransport(options: FetchTransportOptions): B24Transport {
   if (typeof options !== 'object' || options === null) {
@@ -195,14 +191,21 @@ export function createFetchTransport(options: FetchTransportOptions): B24Transpo
   const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
   let origin: string;
-  let perform: (method: string, params: Record<string, unknown>, signal?: AbortSignal) => Promise<B24Envelope>;
+  let perform: (method: string, params: Record<string, unknown>, options: B24CallOptions) => Promise<B24Envelope>;
+  let secrets: SecretSet;
+  let limiter: LeakyBucket | null;
+  /** The longest one try takes: the request, and for OAuth the resend after a refresh. */
+  let tryMs: number;
 
   if ('webhookUrl' in options) {
     const hook = parseWebhookUrl(options.webhookUrl);
     warnIfWebhookOnPublicPage();
     origin = hook.origin;
-    const send = makeSender(fetchImpl, timeoutMs, sharedRateLimiter(origin, options.rateLimit), new SecretSet(hook.secrets));
-    perform = (method, params, signal) => send(hook.base + encodeURIComponent(method), method, params, signal);
+    secrets = new SecretSet(hook.secrets);
+    limiter = sharedRateLimiter(origin, options.rateLimit);
+    const send = makeSender(fetchImpl, timeoutMs, limiter);
+    perform = (method, params, callOptions) => send(hook.base + encodeURIComponent(method), method, params, callOptions);
+    tryMs = timeoutMs;
   } else if ('restUrl' in options) {
     const rest = parseRestUrl(options.restUrl);
     checkAuthSource(options.auth);
@@ -210,34 +213,44 @@ export function createFetchTransport(options: FetchTransportOptions): B24Transpo
       throw new B24Error('INVALID_CONFIG', 'refreshAuth must be a function.');
     }
     origin = rest.origin;
-    const secrets = new SecretSet();
+    secrets = new SecretSet();
     if (typeof options.auth === 'string') secrets.add(options.auth);
-    const send = makeSender(fetchImpl, timeoutMs, sharedRateLimiter(origin, options.rateLimit), secrets);
+    limiter = sharedRateLimiter(origin, options.rateLimit);
+    const send = makeSender(fetchImpl, timeoutMs, limiter);
     const tokens = makeTokenKeeper(options, secrets);
-    perform = async (method, params, signal) => {
+    perform = async (method, params, callOptions) => {
+      const { signal } = callOptions;
       const url = rest.base + encodeURIComponent(method);
       const token = await tokens.current(signal);
       try {
-        return await send(url, method, { ...params, auth: token }, signal);
+        return await send(url, method, { ...params, auth: token }, callOptions);
       } catch (error) {
         if (!isExpiredToken(error)) throw error;
         const next = await tokens.renewed(token, error, signal);
         // Exactly one retry: a second expired_token goes to the caller as it is.
-        return await send(url, method, { ...params, auth: next }, signal);
+        return await send(url, method, { ...params, auth: next }, callOptions);
       }
     };
+    // Two requests, and as long again for the host's auth and refreshAuth functions (which nothing times out).
+    tryMs = 3 * timeoutMs;
   } else {
     throw new B24Error('INVALID_CONFIG', 'createFetchTransport needs { webhookUrl } or { restUrl, auth }.');
   }
 
+  // A page whose queue for the bucket is deeper than one full bucket may wait longer; that is the page's own doing.
+  const bound = callBoundMs(tryMs, retry);
+  const callTimeoutMs = bound === undefined ? undefined : bound + (limiter?.drainMs ?? 0);
+
   return Object.freeze({
     origin,
     supportsBatch: true,
+    callTimeoutMs,
     async call(method: string, params: Record<string, unknown> = {}, callOptions: B24CallOptions = {}): Promise<B24Envelope> {
-      const { signal } = callOptions;
+      const { signal, onWait } = callOptions;
       throwIfAborted(signal);
       checkMethod(method);
-      return withRetry(method, params, () => perform(method, params, signal), { signal, retry });
+      const one: B24CallOptions = { signal, onWait };
+      return scrubbedCall(method, () => withRetry(method, params, () => perform(method, params, one), { signal, retry, onWait }), () => secrets);
     },
   });
 }

@@ -7,7 +7,9 @@
  */
 import { sleep, throwIfAborted } from './abort.js';
 import { B24Error } from './b24-error.js';
-import type { RateLimitOptions } from './types.js';
+import type { B24CallOptions, RateLimitOptions } from './types.js';
+import { noticeWait } from './wait-notice.js';
+import { pageRegistry } from '../util/page-registry.js';
 
 /** Bitrix24's standard plan: a burst of 50 requests, then 2 per second. */
 export const DEFAULT_RATE_LIMIT: Readonly<RateLimitOptions> = Object.freeze({ burst: 50, perSecond: 2 });
@@ -55,13 +57,22 @@ export class LeakyBucket {
     return this.level;
   }
 
-  /** Waits for a slot; rejects with the signal's reason if it aborts while waiting. */
-  async acquire(signal?: AbortSignal): Promise<void> {
+  /** The longest a caller can wait when the bucket is full: the time it takes to drain. */
+  get drainMs(): number {
+    return (this.options.burst / this.options.perSecond) * 1000;
+  }
+
+  /**
+   * Waits for a slot; rejects with the signal's reason if it aborts while waiting. `onWait` hears of a wait
+   * before it starts.
+   */
+  async acquire(signal?: AbortSignal, onWait?: B24CallOptions['onWait']): Promise<void> {
     throwIfAborted(signal);
     this.drain();
     this.level += 1;
     const waitMs = ((this.level - this.options.burst) / this.options.perSecond) * 1000;
     if (waitMs <= 0) return;
+    noticeWait(onWait, waitMs, 'rate-limit');
     try {
       await sleep(waitMs, signal);
     } catch (reason) {
@@ -80,13 +91,13 @@ export class LeakyBucket {
 }
 
 /*
- * One bucket per portal origin, kept at module level. Why: the portal's limit is per portal, not per webhook,
+ * One bucket per portal origin, kept page-wide (on the global registry, so two copies of the bundle share it). Why: the portal's limit is per portal, not per webhook,
  * token or transport instance. Every `<b24-attached-vote>` with the same `webhook-url` shares a transport, but a
  * page may also hold elements with other users' webhooks, an OAuth transport and a BX24 transport for the same
  * portal; with one bucket each, N transports could burst N x 50 requests and earn 503s. Keying by origin
  * (scheme + host + port, as `URL.origin` spells it) makes them all draw from the same bucket.
  */
-const registry = new Map<string, LeakyBucket>();
+const registry = pageRegistry('rate-limit-buckets/1', () => new Map<string, LeakyBucket>());
 
 /**
  * The shared bucket for a portal origin, or `null` when `options` is `false` (this transport opts out; other
@@ -107,7 +118,7 @@ export function sharedRateLimiter(origin: string, options?: RateLimitOptions | f
   return bucket;
 }
 
-/** Forgets every shared bucket (tests start from empty buckets). */
+/** Forgets every shared bucket, those of other copies on the page too (tests start from empty buckets). */
 export function resetRateLimiters(): void {
   registry.clear();
 }

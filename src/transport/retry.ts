@@ -6,16 +6,20 @@
  */
 import { sleep, throwIfAborted } from './abort.js';
 import { isB24Error, type B24Error } from './b24-error.js';
-import type { RetryOptions } from './types.js';
+import type { B24CallOptions, RetryOptions } from './types.js';
+import { noticeWait } from './wait-notice.js';
 
 export type { RetryOptions };
 
-/** The defaults: 4 tries from 500 ms up to 8 s for 503, one wait of up to 60 s for 429, 3 tries for failed reads. */
+/**
+ * The defaults: 4 tries from 500 ms up to 8 s for 503; for 429, a retry every 10 s (or at `operating_reset_at`)
+ * for up to 60 s; 3 tries for failed reads.
+ */
 export const DEFAULT_RETRY: Readonly<RetryOptions> = Object.freeze({
   rateLimitTries: 4,
   baseDelayMs: 500,
   maxDelayMs: 8000,
-  operationLimitTries: 2,
+  operationLimitTries: Infinity,
   operationLimitDefaultWaitMs: 10_000,
   operationLimitMaxWaitMs: 60_000,
   readTries: 3,
@@ -103,11 +107,13 @@ export async function withRetry<T>(
   method: string,
   params: Record<string, unknown>,
   send: () => Promise<T>,
-  options: { signal?: AbortSignal; retry: RetryOptions | null },
+  options: { signal?: AbortSignal; retry: RetryOptions | null; onWait?: B24CallOptions['onWait'] },
 ): Promise<T> {
-  const { signal, retry } = options;
+  const { signal, retry, onWait } = options;
   if (!retry) return send();
   const used = { rate: 0, operation: 0, transient: 0 };
+  // 429s are retried until this moment (set by the first one): "give up at 60 s", however many tries that is.
+  let operationDeadline: number | undefined;
   for (;;) {
     try {
       return await send();
@@ -119,10 +125,13 @@ export async function withRetry<T>(
       if (kind === 'rate') {
         if (++used.rate >= retry.rateLimitTries) throw error;
         wait = backoffDelay(used.rate - 1, retry);
+        noticeWait(onWait, wait, 'query-limit');
       } else if (kind === 'operation') {
         if (++used.operation >= retry.operationLimitTries) throw error;
+        operationDeadline ??= retry.now() + retry.operationLimitMaxWaitMs;
         wait = operationLimitWait(error as B24Error, retry);
-        if (wait === null) throw error;
+        if (wait === null || retry.now() + wait > operationDeadline) throw error;
+        noticeWait(onWait, wait, 'operation-limit');
       } else {
         if (++used.transient >= retry.readTries) throw error;
         wait = backoffDelay(used.transient - 1, retry);
@@ -130,4 +139,28 @@ export async function withRetry<T>(
       await sleep(wait, signal);
     }
   }
+}
+
+/** The longest the back-offs before retries 1..`tries - 1` can add up to (jitter at its maximum). */
+function backoffTotal(tries: number, options: RetryOptions): number {
+  let total = 0;
+  for (let retry = 0; retry < tries - 1; retry++) {
+    total += Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** retry) * options.delayScale;
+  }
+  return total;
+}
+
+/**
+ * An upper bound on one whole call under `retry` when one try takes at most `tryMs`: every try the policy allows
+ * (the first, the 503 and failed-read retries), each back-off at its longest, and the 429 phase, which ends by
+ * `operationLimitMaxWaitMs` after the first 429 plus the try that was under way. `undefined` when the policy has
+ * no finite bound (a tries setting of `Infinity` other than the 429 one).
+ */
+export function callBoundMs(tryMs: number, retry: RetryOptions | null): number | undefined {
+  if (!retry) return tryMs;
+  const { rateLimitTries, readTries, operationLimitTries, operationLimitMaxWaitMs } = retry;
+  if (![rateLimitTries, readTries, operationLimitMaxWaitMs, tryMs].every(Number.isFinite)) return undefined;
+  const tries = Math.max(1, rateLimitTries) + Math.max(1, readTries) - 1;
+  const operation = operationLimitTries > 1 ? operationLimitMaxWaitMs + tryMs : 0;
+  return tries * tryMs + backoffTotal(rateLimitTries, retry) + backoffTotal(readTries, retry) + operation;
 }

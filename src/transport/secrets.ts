@@ -1,25 +1,120 @@
 /**
- * Keeps secrets out of errors. Descriptions come from the portal and are passed on to event details; a portal (or
- * a proxy in front of it) that echoes the request would otherwise leak a webhook code or a token into the page.
+ * The one place where secrets are scrubbed from what leaves the transport layer. Descriptions come from the portal
+ * and end up in event details; a portal (or a proxy in front of it) that echoes the request would otherwise leak a
+ * webhook code or a token into the page: in the path, in the form body, percent-encoded once or twice. Every
+ * transport sends each error it throws, and each `batch` answer's `result_error`, through `scrubbedCall`.
  */
-import { B24Error } from './b24-error.js';
+import { B24Error, isB24Error } from './b24-error.js';
+import type { B24Envelope } from './types.js';
+import { isObject } from '../util/is-object.js';
 
 const MASK = '***';
+/** Shorter strings would mask innocent text; no real code or token is this short. */
+const MIN_LENGTH = 3;
 
-/** `text` with every occurrence of every secret replaced by `***`. Secrets shorter than 3 characters are ignored. */
-export function redact(text: string, secrets: Iterable<string>): string {
-  let out = text;
+/** PHP's `urlencode`: like `encodeURIComponent`, but a space is `+` and `! ' ( ) * ~` are escaped too. */
+function phpUrlencode(text: string): string {
+  return encodeURIComponent(text)
+    .replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%20/g, '+');
+}
+
+/** Every spelling in which `secret` may come back in an echo. */
+function spellings(secret: string): string[] {
+  const out = new Set<string>([secret]);
+  const add = (make: () => string): void => {
+    try {
+      out.add(make());
+    } catch {
+      // A spelling that cannot be made (a lone surrogate, a bad % sequence) cannot be echoed either.
+    }
+  };
+  add(() => encodeURIComponent(secret));
+  add(() => encodeURIComponent(encodeURIComponent(secret)));
+  add(() => phpUrlencode(secret));
+  add(() => phpUrlencode(phpUrlencode(secret)));
+  add(() => decodeURIComponent(secret));
+  add(() => decodeURIComponent(secret.replace(/\+/g, ' ')));
+  // PHP's json_encode escapes slashes; a description built from JSON text keeps them.
+  add(() => secret.replace(/\//g, '\\/'));
+  return [...out].filter((s) => s.length >= MIN_LENGTH);
+}
+
+/** A regular expression matching every spelling of every secret (case-insensitive: `%2b` is `%2B`), or null. */
+function matcher(secrets: Iterable<string>): RegExp | null {
+  const all = new Set<string>();
   for (const secret of secrets) {
-    if (secret.length >= 3 && out.includes(secret)) out = out.split(secret).join(MASK);
+    if (typeof secret === 'string' && secret.length >= MIN_LENGTH) for (const s of spellings(secret)) all.add(s);
   }
-  return out;
+  if (all.size === 0) return null;
+  // Longest first, so an encoded spelling is masked whole rather than around its raw core.
+  const sorted = [...all].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(sorted.join('|'), 'gi');
+}
+
+function mask(text: string, pattern: RegExp | null): string {
+  return pattern ? text.replace(pattern, MASK) : text;
+}
+
+/** `text` with every spelling of every secret replaced by `***`. Secrets shorter than 3 characters are ignored. */
+export function redact(text: string, secrets: Iterable<string>): string {
+  return mask(text, matcher(secrets));
+}
+
+function redactWith(error: B24Error, pattern: RegExp | null): B24Error {
+  const code = mask(error.code, pattern);
+  const description = mask(error.description, pattern);
+  if (code === error.code && description === error.description) return error;
+  return new B24Error(code, description, error.status, { time: error.time, source: error.source });
 }
 
 /** The same error with secrets masked in its code and description (the error itself when nothing matched). */
 export function redactError(error: B24Error, secrets: Iterable<string>): B24Error {
-  const list = [...secrets];
-  const code = redact(error.code, list);
-  const description = redact(error.description, list);
-  if (code === error.code && description === error.description) return error;
-  return new B24Error(code, description, error.status, error.time ? { time: error.time } : undefined);
+  return redactWith(error, matcher(secrets));
+}
+
+/** A `batch` envelope whose `result_error` entries are masked (the envelope itself when nothing matched). */
+function redactBatch(envelope: B24Envelope, pattern: RegExp | null): B24Envelope {
+  const result = envelope.result;
+  if (!pattern || !isObject(result) || !isObject(result.result_error)) return envelope;
+  let changed = false;
+  const errors: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(result.result_error)) {
+    if (!isObject(entry)) {
+      errors[key] = entry;
+      continue;
+    }
+    const copy: Record<string, unknown> = { ...entry };
+    for (const field of ['error', 'error_description'] as const) {
+      const value = entry[field];
+      if (typeof value !== 'string') continue;
+      const masked = mask(value, pattern);
+      if (masked !== value) {
+        copy[field] = masked;
+        changed = true;
+      }
+    }
+    errors[key] = copy;
+  }
+  return changed ? { ...envelope, result: { ...result, result_error: errors } } : envelope;
+}
+
+/**
+ * Runs one whole call (`run`: retries, waits, token refresh included) and scrubs what comes out: a thrown
+ * `B24Error` and, for `batch`, the sub-calls' errors in `result_error`. Aborts and other rejections pass as they
+ * are. `secrets` is read only when something needs scrubbing (tokens rotate).
+ */
+export async function scrubbedCall(
+  method: string,
+  run: () => Promise<B24Envelope>,
+  secrets: () => Iterable<string>,
+): Promise<B24Envelope> {
+  let envelope: B24Envelope;
+  try {
+    envelope = await run();
+  } catch (error) {
+    throw isB24Error(error) ? redactWith(error, matcher(secrets())) : error;
+  }
+  if (method.toLowerCase() !== 'batch' || !isObject(envelope?.result)) return envelope;
+  return redactBatch(envelope, matcher(secrets()));
 }

@@ -20,10 +20,23 @@ export interface B24Envelope<T = unknown> {
   time?: B24Time;
 }
 
+/**
+ * Why a call waits before it is sent (again): `'rate-limit'` for a slot of the client-side bucket (this page's
+ * own share of the portal's limit), `'query-limit'` before retrying a 503 `QUERY_LIMIT_EXCEEDED`,
+ * `'operation-limit'` before retrying a 429 `OPERATION_TIME_LIMIT`.
+ */
+export type B24WaitReason = 'rate-limit' | 'query-limit' | 'operation-limit';
+
 /** Options of a single transport call. */
 export interface B24CallOptions {
   /** Aborts the call; the promise then rejects with the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * Called each time the call begins to wait because the portal (or the page's own rate limit) asks it to slow
+   * down, with the length of that wait in milliseconds. Lets a UI say "Bitrix24 is busy, your vote is waiting"
+   * instead of a silent spinner. Not called for the back-off between retries of a failed read.
+   */
+  onWait?: (waitMs: number, reason: B24WaitReason) => void;
 }
 
 /**
@@ -38,8 +51,9 @@ export interface B24Transport {
   /** `false`: never send `batch` through this transport (loads go one by one). */
   readonly supportsBatch?: boolean;
   /**
-   * The bound, in milliseconds, on one whole call (retries and waits included). The element aborts a call that
-   * takes longer and reports `TIMEOUT`. Default 60000.
+   * The longest one whole `call` can take, retries, waits and token refresh included, in milliseconds; past it the
+   * element gives up on the call (aborts its signal, shows `TIMEOUT`). Absent: the element's default (60000).
+   * The fetch and BX24 transports compute it from their `timeoutMs` and retry policy.
    */
   readonly callTimeoutMs?: number;
 }
@@ -58,11 +72,17 @@ export interface RetryOptions {
   baseDelayMs: number;
   /** The longest single back-off. Default 8000. */
   maxDelayMs: number;
-  /** Tries in all for 429 `OPERATION_TIME_LIMIT`. Default 2 (one wait). */
+  /** Tries in all for 429 `OPERATION_TIME_LIMIT`, on top of the time limit below. Default no limit (`Infinity`). */
   operationLimitTries: number;
-  /** Wait for a 429 whose body has no `time.operating_reset_at`. Default 10000. */
+  /**
+   * Wait before retrying a 429 whose body has no `time.operating_reset_at` (real error answers carry no `time`
+   * block). Scaled by `delayScale`. Default 10000.
+   */
   operationLimitDefaultWaitMs: number;
-  /** A 429 that asks for a longer wait than this fails at once instead. Default 60000. */
+  /**
+   * Give up on 429s this long after the first one: a wait that would end later fails at once instead (a portal's
+   * reset time included). Not scaled. Default 60000.
+   */
   operationLimitMaxWaitMs: number;
   /** Tries in all for network errors, timeouts and 5xx, read methods only. Default 3. */
   readTries: number;

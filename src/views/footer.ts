@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Poll } from '../api/types.js';
 import type { VoteAction } from '../events.js';
 import type { VoteMessages } from '../i18n/types.js';
-import { canChangeVote, numbersVisible } from '../state/display-rules.js';
+import { canChangeVote, numbersHiddenReason, numbersVisible } from '../state/display-rules.js';
 import { portalUrl } from './links.js';
 
 /** What the footer needs from the element. */
@@ -23,12 +23,14 @@ export interface FooterContext {
 export function renderFooter(ctx: FooterContext): TemplateResult {
   const { poll, m, busy } = ctx;
   const disabled = busy !== null;
-  const resultUrl = numbersVisible(poll) ? portalUrl(poll.resultUrl, ctx.origin) : null;
+  const numbers = numbersVisible(poll);
+  const resultUrl = numbers ? portalUrl(poll.resultUrl, ctx.origin) : null;
   const downloadUrl = poll.canEdit ? portalUrl(poll.downloadUrl, ctx.origin) : null;
   const notes: TemplateResult[] = [];
   if (poll.isFinished) notes.push(html`<span class="closed" part="closed-note">${m.pollClosed}</span>`);
   else if (ctx.inResults && !poll.isVoted && !poll.canVote) notes.push(html`<span>${m.cannotVote}</span>`);
-  else if (poll.isVoted && poll.resultsHidden && !numbersVisible(poll)) notes.push(html`<span>${m.resultsHiddenUntilClosed}</span>`);
+  // Hide-results: say so to everyone but the author, before and after voting, open or finished.
+  if (numbersHiddenReason(poll) === 'author-only') notes.push(html`<span>${m.resultsAuthorOnly}</span>`);
   if (!poll.isFinished && !poll.revoteAllowed) notes.push(html`<span>${m.revoteUnavailable}</span>`);
 
   return html`<div class="footer" part="footer">
@@ -41,7 +43,7 @@ export function renderFooter(ctx: FooterContext): TemplateResult {
         </div>`
       : nothing}
     <p class="meta">
-      <span>${poll.voters > 0 ? m.voters(poll.voters) : m.noVotesYet}</span>
+      ${numbers ? html`<span>${poll.voters > 0 ? m.voters(poll.voters) : m.noVotesYet}</span>` : nothing}
       <span>${poll.anonymous ? m.anonymousPoll : m.publicPoll}</span>
       ${notes}
     </p>

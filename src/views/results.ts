@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { displayPercents } from '../api/normalize.js';
 import type { Poll, PollAnswer, PollQuestion } from '../api/types.js';
+import { formatPercent } from '../i18n/locale.js';
 import type { VoteMessages } from '../i18n/types.js';
+import { questionVotersVisible } from '../state/display-rules.js';
+import { displayPercents } from '../state/percents.js';
 import { portalUrl } from './links.js';
 import { plainText } from './plain-text.js';
 import type { renderVoters, VotersState } from './voters.js';
@@ -24,17 +26,6 @@ export interface ResultsContext {
   renderVoters: typeof renderVoters | undefined;
 }
 
-const percentFormats = new Map<string, Intl.NumberFormat>();
-
-function formatPercent(lang: string, value: number): string {
-  let format = percentFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
-    percentFormats.set(lang, format);
-  }
-  return format.format(value / 100);
-}
-
 /** Results per question: answer, percent, count and bar, the user's picks marked. Without numbers: the answers. */
 export function renderResults(ctx: ResultsContext): TemplateResult {
   return html`<div part="results" class="results" tabindex="-1">
@@ -47,6 +38,9 @@ function renderQuestionResults(ctx: ResultsContext, q: PollQuestion): TemplateRe
   const image = portalUrl(q.image, ctx.origin);
   return html`<section part="question" class="question" data-question=${q.id} aria-labelledby=${`rq${q.id}`}>
     <h3 part="question-text" class="question-text" id=${`rq${q.id}`}>${plainText(q.text, q.html)}</h3>
+    ${ctx.numbers && questionVotersVisible(ctx.poll)
+      ? html`<p part="question-voters" class="note question-voters">${ctx.m.questionVoters(q.voters)}</p>`
+      : nothing}
     ${image ? html`<img part="image" class="question-image" src=${image} alt="" loading="lazy" />` : nothing}
     <ul class="result-list" role="list">
       ${q.answers.map((a, i) => renderAnswer(ctx, q, a, percents[i] ?? 0))}

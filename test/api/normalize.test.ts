@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
-import { displayPercents, normalizeAttach } from '../../src/api/normalize.js';
-import type { PollQuestion, RawAnswer, RawAttach, RawQuestion } from '../../src/api/types.js';
+import { normalizeAttach } from '../../src/api/normalize.js';
+import type { RawAnswer, RawAttach, RawQuestion } from '../../src/api/types.js';
 import { isB24Error } from '../../src/transport/b24-error.js';
 import { seedAttach } from './fixtures/seed-attach.js';
 
@@ -140,11 +140,13 @@ describe('normalizeAttach: numbers, flags and order', () => {
     expect([both.revoteAllowed, both.resultsHidden, both.anonymous]).to.deep.equal([true, true, false]);
     // The mobile client's array form of OPTIONS.
     expect(normalizeAttach(attach([q], { OPTIONS: ['1'] as unknown as number })).revoteAllowed).to.equal(true);
-    // ANONYMITY 0 (undefined) and 1 (public) are not anonymous.
-    expect(normalizeAttach(attach([q], { ANONYMITY: 0 })).anonymous).to.equal(false);
-    // ...but only 1 is public: voter lists are offered for 1 alone.
-    expect(normalizeAttach(attach([q], { ANONYMITY: 0 })).public).to.equal(false);
-    expect(normalizeAttach(attach([q], { ANONYMITY: 1 })).public).to.equal(true);
+    // Only ANONYMITY 2 is anonymous: the server stores ballots of 0 ("undefined") visible, as for 1.
+    for (const [anonymity, anonymous] of [[0, false], ['0', false], [1, false], [2, true], ['2', true], [3, false]] as const) {
+      const poll = normalizeAttach(attach([q], { ANONYMITY: anonymity }));
+      expect([poll.anonymous, poll.public], `ANONYMITY ${JSON.stringify(anonymity)}`).to.deep.equal([anonymous, !anonymous]);
+    }
+    // Missing or unreadable: public, the server's default.
+    expect(normalizeAttach(attach([q], { ANONYMITY: undefined })).public).to.equal(true);
   });
 
   it('takes multiple choice from FIELD_TYPE 1 or 3, single from 0 or 2', () => {
@@ -399,48 +401,90 @@ describe('normalizeAttach: garbage is BAD_RESPONSE', () => {
   });
 });
 
-describe('displayPercents', () => {
-  function q(votes: number[], multiple = false, voters?: number): PollQuestion {
-    return {
-      id: '1',
-      text: '',
-      html: false,
-      multiple,
-      required: false,
-      voters: voters ?? votes.reduce((s, v) => s + v, 0),
-      image: null,
-      answers: votes.map((v, i) => ({ id: String(i + 1), text: '', html: false, votes: v, percent: 0, mine: false })),
-    };
-  }
+describe('normalizeAttach: faces from getWithVoted', () => {
+  const origin = 'https://portal.example';
+  const q = question(1, 1, [answer(1, 1, { COUNTER: 4 }), answer(2, 2, { COUNTER: 1 }), answer(3, 3, { COUNTER: 0 })], { COUNTER: 5 });
+  const voter = (id: number | string, extra: Record<string, unknown> = {}) => ({ ID: id, NAME: `User ${id}`, IMAGE: null, WORK_POSITION: '', ...extra });
+  /** A voted poll: numbers visible to the user. */
+  const voted = (extra: Partial<RawAttach> = {}) => attach([q], { isVoted: true, canVote: false, ...extra });
+  const facesOf = (poll: ReturnType<typeof normalizeAttach>) => poll.questions[0]!.answers.map((a) => a.faces);
 
-  it('single choice: 1/1/1 -> 34/33/33 (largest remainder, ties to the earlier answer)', () => {
-    expect(displayPercents(q([1, 1, 1]))).to.deep.equal([34, 33, 33]);
+  it('gives every answer up to three faces, IDs as strings, images resolved against the portal', () => {
+    const poll = normalizeAttach(voted(), {
+      origin,
+      voted: {
+        '1': [voter(5, { IMAGE: '/upload/resize_cache/5.jpg' }), voter('6', { IMAGE: 'https://cdn.example/6.png' }), voter(7), voter(8)],
+        '2': [voter(9, { NAME: null })],
+      },
+    });
+    expect(facesOf(poll)).to.deep.equal([
+      [
+        { id: '5', name: 'User 5', image: 'https://portal.example/upload/resize_cache/5.jpg' },
+        { id: '6', name: 'User 6', image: 'https://cdn.example/6.png' },
+        { id: '7', name: 'User 7', image: null },
+      ],
+      [{ id: '9', name: '', image: null }],
+      [],
+    ]);
   });
 
-  it('single choice: sums to exactly 100 where Math.round would not', () => {
-    const cases = [[1, 1, 1], [2, 2, 2, 1], [1, 1, 1, 1, 1, 1, 1], [5, 3, 3], [1, 2, 3, 4, 5, 6], [999, 1, 1], [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]];
-    for (const c of cases) {
-      const p = displayPercents(q(c));
-      expect(p.reduce((s, v) => s + v, 0), JSON.stringify(c)).to.equal(100);
-      p.forEach((v, i) => expect(Math.abs(v - (c[i]! * 100) / c.reduce((s, x) => s + x, 0))).to.be.lessThan(1));
+  it('keeps only http(s) images; a relative one without an origin is null', () => {
+    const images = ['javascript:alert(1)', 'data:image/png;base64,AAAA', 'ftp://portal.example/a.png', '', '   ', 42, 'http://portal.example/ok.png'];
+    const rows = images.map((IMAGE, i) => voter(i + 1, { IMAGE }));
+    const chunked = { '1': rows.slice(0, 3), '2': rows.slice(3, 4) };
+    const poll = normalizeAttach(attach([question(1, 1, [answer(1, 1, { COUNTER: 9 }), answer(2, 2, { COUNTER: 9 }), answer(3, 3, { COUNTER: 9 })])], { isVoted: true }), {
+      origin,
+      voted: { ...chunked, '3': rows.slice(4) },
+    });
+    const all = poll.questions[0]!.answers.flatMap((a) => a.faces!.map((f) => f.image));
+    expect(all).to.deep.equal([null, null, null, null, null, null, 'http://portal.example/ok.png']);
+    const noOrigin = normalizeAttach(voted(), { voted: { '1': [voter(1, { IMAGE: '/upload/1.jpg' }), voter(2, { IMAGE: 'https://cdn.example/2.jpg' })] } });
+    expect(facesOf(noOrigin)[0]!.map((f) => f.image)).to.deep.equal([null, 'https://cdn.example/2.jpg']);
+  });
+
+  it('drops unusable rows and repeats, and never shows more faces than votes', () => {
+    const poll = normalizeAttach(voted(), {
+      origin,
+      voted: {
+        '1': [null, 'x', { NAME: 'no id' }, voter(0), voter(-3), voter(1.5), voter(4), voter('4'), voter(5)],
+        '2': [voter(1), voter(2), voter(3)],
+        '3': [voter(1)],
+        nonsense: [voter(1)],
+        '2.5': [voter(1)],
+      },
+    });
+    expect(facesOf(poll).map((faces) => faces!.map((f) => f.id))).to.deep.equal([['4', '5'], ['1'], []]);
+  });
+
+  it('reads PHP’s empty map `[]` and odd shapes as nobody listed', () => {
+    for (const value of [[], null, 'x', 3, { '1': 'not a list' }]) {
+      expect(facesOf(normalizeAttach(voted(), { origin, voted: value })), JSON.stringify(value)).to.deep.equal([[], [], []]);
     }
-    expect(displayPercents(q([1, 0, 0]))).to.deep.equal([100, 0, 0]);
-    expect(displayPercents(q([2, 1]))).to.deep.equal([67, 33]);
   });
 
-  it('gives 0 everywhere when nobody voted', () => {
-    expect(displayPercents(q([0, 0, 0]))).to.deep.equal([0, 0, 0]);
-    expect(displayPercents(q([0, 0], true, 0))).to.deep.equal([0, 0]);
+  it('has no faces at all when the poll was read without its voters', () => {
+    for (const extras of [undefined, {}, { origin }, { origin, voted: undefined }]) {
+      const poll = normalizeAttach(voted(), extras);
+      expect(poll.questions[0]!.answers.every((a) => !('faces' in a)), JSON.stringify(extras)).to.equal(true);
+    }
   });
 
-  it('multiple choice: each answer against the question\'s voters, rounded', () => {
-    expect(displayPercents(q([3, 2, 1], true, 3))).to.deep.equal([100, 67, 33]);
-    expect(displayPercents(q([1, 1, 1], true, 2))).to.deep.equal([50, 50, 50]);
-  });
-
-  it('works on a normalized 100-answer question', () => {
-    const answers = Array.from({ length: 100 }, (_, i) => answer(i + 1, i, { COUNTER: String(i % 7) }));
-    const poll = normalizeAttach(attach([question(1, 1, answers)]));
-    expect(displayPercents(poll.questions[0]!).reduce((s, v) => s + v, 0)).to.equal(100);
+  it('has no faces where who voted must not show: anonymous polls and hidden numbers', () => {
+    const list = { '1': [voter(1)] };
+    const cases: Array<[string, Partial<RawAttach>, boolean]> = [
+      ['anonymous (ANONYMITY 2)', { ANONYMITY: 2 }, false],
+      ['ANONYMITY 0 is public', { ANONYMITY: 0 }, true],
+      ['hide-results, voted', { OPTIONS: 2 }, false],
+      ['hide-results, finished', { OPTIONS: 2, isFinished: true, isVoted: false }, false],
+      ['hide-results, the author', { OPTIONS: 2, canEdit: true }, true],
+      ['open, may still vote', { isVoted: false, canVote: true }, false],
+      ['open, may not vote (a reader)', { isVoted: false, canVote: false }, true],
+      ['finished, never voted', { isVoted: false, canVote: false, isFinished: true }, true],
+    ];
+    for (const [name, extra, shown] of cases) {
+      const answers = normalizeAttach(voted(extra), { origin, voted: list }).questions[0]!.answers;
+      expect(answers.every((a) => 'faces' in a), name).to.equal(shown);
+      if (shown) expect(answers[0]!.faces, name).to.deep.equal([{ id: '1', name: 'User 1', image: null }]);
+    }
   });
 });

@@ -9,7 +9,7 @@ import { createFetchTransport } from '../../src/transport/fetch-transport.js';
 import type { B24Transport } from '../../src/transport/types.js';
 import { portalTransport, resetPortal, restLog, setFaults, webhookUrl, type LoggedRequest } from './support/portal.js';
 
-type Outcome = { ok: true; value: PollResult } | { ok: false; error: { code?: string; name?: string; description?: string } };
+type Outcome = { ok: true; value: PollResult } | { ok: false; error: { code?: string; name?: string; description?: string; source?: string } };
 
 async function settled(p: Promise<PollResult>): Promise<Outcome> {
   try {
@@ -91,6 +91,9 @@ describe('loadPoll over HTTP', () => {
     expect(!missing.ok && missing.error.code).to.equal('ATTACH_NOT_FOUND');
     expect(!denied.ok && denied.error.code).to.equal('0');
     expect(!denied.ok && denied.error.description).to.match(/read access denied/i);
+    // Made by the transport layer's parser, so marked as the portal's words (never shown raw).
+    expect(!missing.ok && missing.error.source).to.equal('portal');
+    expect(!denied.ok && denied.error.source).to.equal('portal');
     const wire = await since(from);
     expect(wire).to.have.length(1);
     expect(wire[0]!.method.toLowerCase()).to.equal('batch');

@@ -123,9 +123,12 @@ describe('vote-api request building', () => {
     const r = await getWithVoted(t, { attachId: 1 }, { pageSize: 500 });
     expect(r.voted).to.deep.equal({ '1': [{ id: '7', name: 'Bo', image: null, position: '' }] });
     expect(r.poll.id).to.equal('1');
+    // The seed poll is public and voted: its answers carry the faces (no origin here, so no image).
+    expect(r.poll.questions[0]!.answers.map((a) => a.faces)).to.deep.equal([[{ id: '7', name: 'Bo', image: null }], [], []]);
     expect(t.calls[0]!.params).to.deep.equal({ attachId: 1, pageSize: 50 });
     voted = [];
     expect((await getWithVoted(t, { attachId: 1 })).voted).to.deep.equal({});
+    expect((await getWithVoted(t, { attachId: 1 })).poll.questions[0]!.answers.map((a) => a.faces)).to.deep.equal([[], [], []]);
   });
 });
 

@@ -151,6 +151,23 @@ describe('vote-api over HTTP', () => {
     expect((await getWithVoted(t, { attachId: 5 })).voted).to.deep.equal({});
   });
 
+  it('getWithVoted with pageSize 3: faces on the answers, avatars resolved against the portal', async () => {
+    // Two more voters for answer 42 (five in all), so the page of 3 has to cut the list.
+    for (const user of [20, 21]) await vote(portalTransport(user), { attachId: 1 }, { '21': ['42'] });
+    const { poll, voted } = await getWithVoted(portalTransport(1), { attachId: 1 }, { pageSize: 3 });
+    expect(voted['42']).to.have.length(3);
+    const answer = poll.questions[0]!.answers.find((a) => a.id === '42')!;
+    expect(answer.faces!.map((f) => f.id)).to.deep.equal(voted['42']!.map((v) => v.id));
+    for (const face of answer.faces!) {
+      expect(face.name).to.not.equal('');
+      expect(face.image).to.equal(`${location.origin}/upload/resize_cache/main/avatar/64_64_2/user${face.id}.png`);
+    }
+    expect(poll.questions[0]!.answers.filter((a) => a.votes === 0).every((a) => a.faces!.length === 0)).to.equal(true);
+    // Anonymous: the model has no faces at all.
+    const anonymous = await getWithVoted(portalTransport(1), { attachId: 5 }, { pageSize: 3 });
+    expect(anonymous.poll.questions.flatMap((q) => q.answers).some((a) => 'faces' in a)).to.equal(false);
+  });
+
   it('getAnswerVoted: pages of 50 by start, total and next from the envelope, all ref kinds', async () => {
     // 55 more users pick Monday (answer 45) in poll 2: 57 voters in all.
     for (let user = 10; user < 65; user++) await vote(portalTransport(user), { attachId: 2 }, { '22': ['45'] });

@@ -5,7 +5,7 @@ import type { VoteErrorDetail } from '../../src/events.js';
 import { seedAttach } from '../api/fixtures/seed-attach.js';
 import { connectedHost } from './support.js';
 
-const failure = (action: VoteErrorDetail['action'], code = 'NETWORK_ERROR'): VoteErrorDetail => ({ action, code, description: '', status: 0 });
+const failure = (action: VoteErrorDetail['action'], code = 'NETWORK_ERROR'): VoteErrorDetail => ({ action, code, description: '', status: 0, source: 'element' });
 
 function storeWithPoll() {
   const store = new VoteStore(connectedHost());

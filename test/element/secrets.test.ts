@@ -151,7 +151,7 @@ describe('<b24-attached-vote> secrets', () => {
       const url = String(input instanceof Request ? input.url : input);
       if (!url.includes('/rest/')) return realFetch(input, init);
       // The secret this request carries: the webhook code in the path, or the token in the body.
-      const secret = /\/rest\/\d+\/([^/]+)\//.exec(url)?.[1] ?? (JSON.parse(String(init?.body)) as { auth: string }).auth;
+      const secret = /\/rest\/\d+\/([^/]+)\//.exec(url)?.[1] ?? new URLSearchParams(String(init?.body)).get('auth')!;
       const echo = `Denied ${url} with body ${String(init?.body)} (credential ${secret}, decoded ${decodeURIComponent(url)})`;
       return new Response(JSON.stringify({ error: `BAD_${secret}`, error_description: echo }), {
         status: 403,
@@ -173,6 +173,30 @@ describe('<b24-attached-vote> secrets', () => {
     } finally {
       window.fetch = realFetch;
     }
+  });
+
+  it('two elements whose polls are missing, loaded in one batch from a portal that quotes the request in result_error', async () => {
+    const code = 's3cr3tC0de9x';
+    await addFaults({ kind: 'echo', code });
+    // Both in one task, so that the loader sends them in one batch.
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    const [first, second] = ['998', '999'].map((id) => {
+      const el = document.createElement('b24-attached-vote') as B24AttachedVote;
+      el.setAttribute('attach-id', id);
+      el.setAttribute('webhook-url', hook(5, code));
+      return el;
+    }) as [B24AttachedVote, B24AttachedVote];
+    box.append(first, second);
+    await Promise.all([settle(first), settle(second)]);
+    const errors = observer.errors();
+    expect(errors.map((e) => [e.action, e.code])).to.deep.equal([
+      ['load', 'ATTACH_NOT_FOUND'],
+      ['load', 'ATTACH_NOT_FOUND'],
+    ]);
+    const batches = (await (await fetch('/__portal/log')).json()) as { requests: Array<{ method: string }> };
+    expect(batches.requests.map((r) => r.method), 'both polls in one batch').to.deep.equal(['batch']);
+    for (const error of errors) expect(String(error.description), 'the echo is masked, not dropped').to.contain('/rest/5/***/batch');
+    expectNoSecret([code, encodeURIComponent(`/rest/5/${code}/`).slice(3)], [first, second]);
   });
 
   it('an expired OAuth token that is refreshed, and one whose refresh fails quoting the token', async () => {

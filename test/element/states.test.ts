@@ -53,7 +53,7 @@ describe('<b24-attached-vote> states', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows single-choice percents that add up to exactly 100 (largest remainder), like Bitrix24 chat', async () => {
+  it('shows equal single-choice percents for equal counts (1/1/1 is 33/33/33, never 34/33/33)', async () => {
     const created = await fetch('/__portal/polls', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -72,7 +72,7 @@ describe('<b24-attached-vote> states', () => {
     await fetch('/rest/1/demo/vote.AttachedVote.stop', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ attachId: created.attachId }) });
     const el = await renderPoll({ 'attach-id': String(created.attachId) }, 5);
     const shown = $$(el, `[data-question="${q.id}"] [part~="percent"]`).map((p) => p.textContent!.trim());
-    expect(shown).to.deep.equal(['34%', '33%', '33%']);
+    expect(shown).to.deep.equal(['33%', '33%', '33%']);
   });
 
   it('explains why a user without access cannot see the poll', async () => {
@@ -158,7 +158,7 @@ describe('<b24-attached-vote> states', () => {
 describe('<b24-attached-vote> view only', () => {
   beforeEach(resetPortal);
 
-  it('shows the answers and why voting is unavailable when the user cannot vote and has not voted', async () => {
+  it('shows the results of an open poll, and why voting is unavailable, to a reader who may not vote', async () => {
     const created = await fetch('/__portal/polls', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -171,7 +171,8 @@ describe('<b24-attached-vote> view only', () => {
     const el = await renderPoll({ 'attach-id': String(created.attachId) }, 3);
     expect(el.poll!.canVote).to.be.false;
     expect($$(el, 'input')).to.have.length(0);
-    expect($$(el, '[part~="percent"]'), 'no numbers before voting').to.have.length(0);
+    // The server's canReadResult: only a user who can still vote waits for their own vote to see numbers.
+    expect($$(el, '[part~="percent"]'), 'a reader sees the numbers').to.have.length(2);
     expect(text(el)).to.contain('Yes');
     expect(text(el)).to.contain('You cannot vote in this poll.');
     await expect(el).to.be.accessible();

@@ -105,7 +105,8 @@ describe('<b24-attached-vote> voting', () => {
     await el.vote({ [el.poll!.questions[0].id]: [el.poll!.questions[0].answers[0].id] });
     await settled(el);
     expect($$(el, '[part~="percent"]').length).to.equal(0);
-    expect(text(el)).to.contain('Results will be shown when the poll closes.');
+    expect(text(el)).to.contain('Only the poll’s author can see the results.');
+    expect(text(el), 'no total either').not.to.match(/people voted|person voted/);
     await expect(el).to.be.accessible();
     const author = await renderPoll({ 'attach-id': '7' }, 1);
     await author.vote({ [author.poll!.questions[0].id]: [author.poll!.questions[0].answers[1].id] });

@@ -5,7 +5,7 @@
 // (POST /__test/break-module, web-test-runner.config.js).
 import { expect, oneEvent } from '@open-wc/testing';
 import type { B24AttachedVote } from '../../src/element.js';
-import { clickVote, pickAnswer, requests, resetPortal, webhook } from './support.js';
+import { requests, resetPortal, webhook } from './support.js';
 
 type ElementModule = { B24AttachedVote: typeof B24AttachedVote };
 
@@ -41,25 +41,6 @@ describe('a chunk that cannot be fetched', () => {
   afterEach(async () => {
     await fetch('/__test/break-module', { method: 'DELETE' });
     for (const el of document.body.querySelectorAll('[webhook-url]')) el.remove();
-  });
-
-  it('a vote whose code cannot load asks for a reload, keeps the selection and sends nothing', async () => {
-    const el = await render(await freshCopyWithout('writes'), '1', 10);
-    const question = el.poll!.questions[0]!;
-    const answer = question.answers[1]!;
-    expect(await pickAnswer(el, 1)).to.equal(answer.id);
-    const failed = oneEvent(el, 'vote-error');
-    clickVote(el);
-    const { detail } = await failed;
-    expect(detail).to.include({ action: 'vote', code: 'MODULE_UNAVAILABLE' });
-    expect(detail.ballot).to.deep.equal({ [question.id]: [answer.id] });
-    await el.updateComplete;
-    expect(text(el)).to.contain('Part of this poll could not be loaded. Please reload the page.');
-    expect($$(el, 'input:checked').map((i) => (i as HTMLInputElement).value)).to.deep.equal([answer.id]);
-    expect($$(el, '[part~="retry-button"]'), 'no Retry: a failed module fetch stays failed').to.have.length(0);
-    expect(el.status).to.equal('error');
-    expect(await requests('vote.attachedvote.vote'), 'no vote request').to.have.length(0);
-    await expect(el).to.be.accessible();
   });
 
   it('voter lists whose code cannot load ask for a reload instead of showing a list', async () => {

@@ -11,15 +11,36 @@ declare function describe(title: string, body: () => void): void;
 declare function it(title: string, body: () => void | Promise<void>): void;
 
 const translations: Record<string, VoteMessages> = { ru, de, uk, pl };
+const languages: Record<string, VoteMessages> = { en, ...translations };
 const enKeys = Object.keys(en).sort() as (keyof VoteMessages)[];
+/** Messages that take a count. */
+const countFunctions: (keyof VoteMessages)[] = ['votes', 'voters', 'questionVoters', 'andMore'];
 /** Messages that take a piece of text (answer, question, detail) rather than a count. */
-const textFunctions = enKeys.filter((key) => typeof en[key] === 'function' && key !== 'votes' && key !== 'voters');
+const textFunctions = enKeys.filter((key) => typeof en[key] === 'function' && !countFunctions.includes(key));
+/**
+ * The texts the element layer relies on by name (the visibility notes, "N voted", the faces, the busy message):
+ * each must exist in every language, so that none can be dropped from English and from the key check with it.
+ */
+const reliedOn: (keyof VoteMessages)[] = [
+  'questionVoters', 'resultsAuthorOnly', 'resultsHiddenUntilClosed', 'facesOf', 'andMore',
+  'unnamedVoter', 'rateLimitWaiting', 'votes', 'voters', 'cannotVote',
+];
 /** The quotes each language wraps a quoted question in. */
 const quotes: Record<string, [string, string]> = { ru: ['«', '»'], uk: ['«', '»'], de: ['„', '“'], pl: ['„', '”'] };
 
 const call = (message: unknown, arg: string | number): string => (message as (value: string | number) => string)(arg);
 
 describe('i18n messages', () => {
+  it('no language lacks a key the element uses', () => {
+    for (const [lang, messages] of Object.entries(languages)) {
+      for (const key of reliedOn) {
+        expect(messages, `${lang} ${key}`).to.have.property(key);
+        const value = typeof messages[key] === 'function' ? call(messages[key], 2) : messages[key];
+        expect(String(value).trim(), `${lang} ${key}`).to.not.equal('');
+      }
+    }
+  });
+
   for (const [lang, messages] of Object.entries(translations)) {
     describe(lang, () => {
       it('has exactly the keys of English', () => {
@@ -45,8 +66,12 @@ describe('i18n messages', () => {
         for (const key of textFunctions) {
           expect(call(messages[key], 'Вариант Ä “42”'), key).to.include('Вариант Ä “42”');
         }
+        for (const key of countFunctions) {
+          expect(call(messages[key], 7), key).to.match(/(^|\D)7(\D|$)/);
+        }
         expect(messages.votes(7)).to.match(/^7\D/);
         expect(messages.voters(7)).to.match(/^7\D/);
+        expect(messages.questionVoters(7)).to.match(/^7\D/);
       });
 
       it('quotes question titles with the language’s own quotes', () => {
@@ -62,6 +87,26 @@ describe('i18n messages', () => {
     it('English: one / other', () => {
       expect(en.votes(1)).to.equal('1 vote');
       expect(en.votes(2)).to.equal('2 votes');
+      expect(en.questionVoters(1)).to.equal('1 voted');
+      expect(en.questionVoters(1234)).to.equal('1,234 voted');
+      expect(en.andMore(2)).to.equal('and 2 more');
+    });
+
+    it('"N voted" per question in every language', () => {
+      expect(ru.questionVoters(1)).to.equal('1 проголосовал');
+      expect(ru.questionVoters(21)).to.equal('21 проголосовал');
+      expect(ru.questionVoters(3)).to.equal('3 проголосовали');
+      expect(ru.questionVoters(11)).to.equal('11 проголосовали');
+      expect(uk.questionVoters(1)).to.equal('1 проголосував');
+      expect(uk.questionVoters(5)).to.equal('5 проголосували');
+      expect(pl.questionVoters(1)).to.equal('1 osoba zagłosowała');
+      expect(pl.questionVoters(3)).to.equal('3 osoby zagłosowały');
+      expect(pl.questionVoters(12)).to.equal('12 osób zagłosowało');
+      expect(de.questionVoters(1)).to.equal('1 hat abgestimmt');
+      expect(de.questionVoters(4)).to.equal('4 haben abgestimmt');
+      expect(de.andMore(1)).to.equal('und 1 weitere Person');
+      expect(de.andMore(2)).to.equal('und 2 weitere Personen');
+      expect(ru.andMore(1234)).to.equal(`и ещё ${new Intl.NumberFormat('ru').format(1234)}`);
     });
 
     it('Russian: one / few / many / other', () => {

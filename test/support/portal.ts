@@ -24,7 +24,9 @@ export interface PortalFault {
     | 'drop-after'
     | 'malformed-json'
     | 'truncated-json'
-    | 'hang';
+    | 'hang'
+    | 'replay'
+    | 'echo';
   /** Only requests for this method (case-insensitive); all methods when absent. */
   method?: string;
   /** How many matching requests it applies to. */
@@ -35,6 +37,8 @@ export interface PortalFault {
   resetInSeconds?: number;
   /** `false`: the fault's answer comes without CORS headers (a proxy error page), unreadable cross-origin. */
   cors?: boolean;
+  /** For `echo`: a webhook code the portal accepts besides `demo` (and then quotes back in its error texts). */
+  code?: string;
 }
 
 /** One REST request as the emulator logged it (the auth kind, never the secret). */

@@ -71,6 +71,7 @@ describe('b24jssdk transport (a real B24Hook)', () => {
   it("maps a thrown AjaxError to B24Error, with the portal's own code (also the code-less '0')", async () => {
     const transport = await sdkTransport(2);
     const notFound = await b24Failure(transport.call('vote.AttachedVote.get', { attachId: 999 }), 'ATTACH_NOT_FOUND', 400);
+    expect(notFound.source).to.equal('portal');
     expect(notFound.description).to.equal('Attach not found');
     const denied = await b24Failure(transport.call('vote.AttachedVote.get', { attachId: 8 }), '0', 400);
     expect(denied.description).to.equal('Attach read access denied');

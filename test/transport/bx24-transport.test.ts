@@ -107,6 +107,7 @@ describe('BX24 transport', () => {
     it('ATTACH_NOT_FOUND, NO_AUTH_FOUND, the code-less denial, 403, 32, QUESTION_x', async () => {
       const { transport } = await setup('token-2');
       const notFound = await b24Failure(transport.call('vote.AttachedVote.get', { attachId: 999 }), 'ATTACH_NOT_FOUND', 400);
+      expect(notFound.source).to.equal('portal');
       expect(notFound.description).to.equal('Attach not found');
       const denied = await b24Failure(transport.call('vote.AttachedVote.get', { attachId: 8 }), '0', 400);
       expect(denied.description).to.equal('Attach read access denied');

@@ -76,4 +76,11 @@ describe('envelope', () => {
     const response = new Response('{"result":{"a":1},"total":1}', { status: 200 });
     expect(await readEnvelope(response)).to.deep.equal({ result: { a: 1 }, total: 1 });
   });
+
+  it("marks every error a portal sent as source 'portal', its own spelling of a local code included", () => {
+    const claimed = failure(JSON.stringify({ error: 'INVALID_CONFIG', error_description: 'call +1-800-555-0199' }), 400);
+    expect([claimed.code, claimed.source]).to.deep.equal(['INVALID_CONFIG', 'portal']);
+    expect(errorFromBody({ error: '', error_description: 'x' }, 403)!.source).to.equal('portal');
+    expect(failure('<html>', 502).source, 'BAD_RESPONSE is the package\'s own word').to.equal('element');
+  });
 });

@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { isB24Error, type B24Error } from '../../src/transport/b24-error.js';
 import { createFetchTransport } from '../../src/transport/fetch-transport.js';
 import { resetRateLimiters } from '../../src/transport/rate-limiter.js';
+import { DEFAULT_RETRY } from '../../src/transport/retry.js';
 import type { B24Transport, WebhookTransportOptions } from '../../src/transport/types.js';
 import {
   addFaults,
@@ -16,7 +17,7 @@ import {
   webhookUrl,
   type PortalTarget,
 } from '../support/portal.js';
-import { abortFailure, b24Failure, captureConsole, errorText, FAST_RETRY, rejection } from './support.js';
+import { abortFailure, b24Failure, captureConsole, errorText, FAST_RETRY, preflights, rejection } from './support.js';
 
 const X: PortalTarget = { crossOrigin: true }; // faults run on the emulator's own port, away from the test server
 /** A loopback port nothing listens on: the connection is refused, a real network failure. */
@@ -43,7 +44,7 @@ describe('fetch transport: webhook', () => {
   });
   afterEach(() => resetRateLimiters());
 
-  it('gets a poll: the envelope with result and time, one JSON POST, exposes origin and supportsBatch', async () => {
+  it('gets a poll: the envelope with result and time, one form POST, exposes origin and supportsBatch', async () => {
     const transport = await hook(1);
     expect(transport.origin).to.equal(location.origin);
     expect(transport.supportsBatch).to.equal(true);
@@ -57,10 +58,10 @@ describe('fetch transport: webhook', () => {
     const [entry, ...more] = await log();
     expect(more).to.have.length(0);
     expect(entry!.httpMethod).to.equal('POST');
-    expect(entry!.contentType).to.match(/^application\/json/);
+    expect(entry!.contentType).to.equal('application/x-www-form-urlencoded');
     expect(entry!.auth).to.equal('webhook');
     expect(entry!.userId).to.equal(1);
-    expect(entry!.params).to.deep.equal({ attachId: 1 });
+    expect(entry!.params).to.deep.equal({ attachId: '1' });
     expect(entry!.path).not.to.contain('demo');
   });
 
@@ -70,23 +71,30 @@ describe('fetch transport: webhook', () => {
     expect((envelope.result as { items: unknown[] }).items).to.have.length(3);
   });
 
-  it('sends the nested ballot as JSON and gets the fresh attach back', async () => {
+  it('sends the nested ballot form-encoded (ballot[22][]=46) and gets the fresh attach back', async () => {
     const envelope = await (await hook(21)).call('vote.AttachedVote.vote', { attachId: 2, ballot: { 22: ['46', '48'] } });
     const attach = (envelope.result as { attach: { isVoted: boolean; userAnswerMap: Record<string, Record<string, unknown>> } }).attach;
     expect(attach.isVoted).to.equal(true);
     expect(Object.keys(attach.userAnswerMap['22']!).sort()).to.deep.equal(['46', '48']);
     const [entry] = await requestsFor('vote.attachedvote.vote');
-    expect(entry!.params).to.deep.equal({ attachId: 2, ballot: { 22: ['46', '48'] } });
+    expect(entry!.params).to.deep.equal({ attachId: '2', ballot: { 22: ['46', '48'] } });
   });
 
-  it('passes a batch through', async () => {
+  it('passes a batch through, each command a query string inside cmd[key]', async () => {
     const envelope = await (await hook(1)).call('batch', {
       halt: 0,
-      cmd: { a: 'vote.AttachedVote.get?attachId=1', b: 'vote.AttachedVote.get?attachId=999' },
+      cmd: { a: 'vote.AttachedVote.get?attachId=1', b: 'vote.AttachedVote.get?attachId=999', c: ['vote.AttachedVote.get', { attachId: 2 }] },
     });
     const result = envelope.result as { result: Record<string, unknown>; result_error: Record<string, { error: string }> };
     expect(result.result).to.have.property('a');
+    expect(result.result).to.have.property('c');
     expect(result.result_error.b!.error).to.equal('ATTACH_NOT_FOUND');
+    const [entry] = await requestsFor('batch');
+    expect(entry!.contentType).to.equal('application/x-www-form-urlencoded');
+    expect(entry!.params).to.deep.equal({
+      halt: '0',
+      cmd: { a: 'vote.AttachedVote.get?attachId=1', b: 'vote.AttachedVote.get?attachId=999', c: 'vote.AttachedVote.get?attachId=2' },
+    });
   });
 
   describe('portal errors keep code, description and status', () => {
@@ -288,6 +296,93 @@ describe('fetch transport: webhook', () => {
       expect(performance.now() - started).to.be.above(90);
     });
 
+    it('429 without a time block (as real error answers are): retried after the default wait, onWait told', async () => {
+      await addFaults([{ kind: 'operation-limit', times: 2 }], X);
+      const waits: Array<[number, string]> = [];
+      const transport = await hook(1, X, { retry: { operationLimitDefaultWaitMs: 150, operationLimitMaxWaitMs: 2000 } });
+      const started = performance.now();
+      await transport.call('vote.AttachedVote.get', { attachId: 1 }, { onWait: (ms, reason) => waits.push([ms, reason]) });
+      expect(performance.now() - started).to.be.above(290);
+      expect((await log(X)).map((entry) => entry.status)).to.deep.equal([429, 429, 200]);
+      expect(waits).to.deep.equal([
+        [150, 'operation-limit'],
+        [150, 'operation-limit'],
+      ]);
+    });
+
+    it('429 without a time block that persists: retried every wait until the limit, then OPERATION_TIME_LIMIT', async () => {
+      await addFaults([{ kind: 'operation-limit' }], X);
+      const transport = await hook(1, X, { retry: { operationLimitDefaultWaitMs: 100, operationLimitMaxWaitMs: 250 } });
+      const waits: number[] = [];
+      const started = performance.now();
+      const error = await b24Failure(
+        transport.call('vote.AttachedVote.vote', { attachId: 1, ballot: { 21: ['41'] } }, { onWait: (ms) => waits.push(ms) }),
+        'OPERATION_TIME_LIMIT',
+        429,
+      );
+      const elapsed = performance.now() - started;
+      expect(error.time).to.equal(undefined);
+      // Waits of 100 ms that must end within 250 ms of the first 429: at most two waits (three tries), fewer
+      // only when the requests themselves are slow; never a wait past the limit.
+      const statuses = (await log(X)).map((entry) => entry.status);
+      expect(statuses.every((status) => status === 429)).to.equal(true);
+      expect(statuses.length).to.be.within(2, 3);
+      expect(waits).to.deep.equal(Array(statuses.length - 1).fill(100));
+      expect(elapsed).to.be.within(waits.length * 100 - 10, 250 + 1000);
+    });
+
+    it('the default policy: 10 s between 429 retries, given up 60 s after the first', () => {
+      expect(DEFAULT_RETRY.operationLimitDefaultWaitMs).to.equal(10_000);
+      expect(DEFAULT_RETRY.operationLimitMaxWaitMs).to.equal(60_000);
+      expect(DEFAULT_RETRY.operationLimitTries).to.equal(Infinity);
+    });
+
+    it('onWait hears of 503 back-offs and of waits for the client-side bucket, not of read retries', async () => {
+      await addFaults([{ kind: 'rate-limit', times: 1 }], X);
+      await addFaults([{ kind: 'internal-error', method: 'vote.AttachedVote.getAnswerVoted', times: 1 }], X);
+      const waits: Array<[number, string]> = [];
+      const onWait = (ms: number, reason: string): void => {
+        waits.push([ms, reason]);
+      };
+      const transport = await hook(1, X, { rateLimit: { burst: 1, perSecond: 5 } });
+      await transport.call('vote.AttachedVote.get', { attachId: 1 }, { onWait });
+      // The 503 back-off, then (the bucket of one not drained yet) the wait for a slot for the retry.
+      expect(waits.map(([, reason]) => reason)).to.deep.equal(['query-limit', 'rate-limit']);
+      waits.length = 0;
+      await transport.call('vote.AttachedVote.getAnswerVoted', { attachId: 1, answerId: 42 }, { onWait });
+      // The 500 is retried without a notice; its retry waits for the bucket, which is noticed.
+      expect(waits.every(([, reason]) => reason === 'rate-limit'), JSON.stringify(waits)).to.equal(true);
+      waits.length = 0;
+      await Promise.all([1, 2].map(() => transport.call('vote.AttachedVote.get', { attachId: 1 }, { onWait })));
+      expect(waits.length).to.be.at.least(1);
+      expect(waits.every(([ms, reason]) => reason === 'rate-limit' && ms > 0 && ms <= 400), JSON.stringify(waits)).to.equal(true);
+    });
+
+    it('a throwing onWait does not fail the call', async () => {
+      await addFaults([{ kind: 'rate-limit', times: 1 }], X);
+      const uncaught: unknown[] = [];
+      const onError = (event: ErrorEvent): void => {
+        uncaught.push(event.error);
+        event.preventDefault();
+      };
+      window.addEventListener('error', onError);
+      const saved = window.onerror;
+      window.onerror = () => true; // keep mocha from failing the test on the rethrown hook error
+      try {
+        const envelope = await (await hook(1, X)).call('vote.AttachedVote.get', { attachId: 1 }, {
+          onWait: () => {
+            throw new Error('hook broke');
+          },
+        });
+        expect((envelope.result as { attach: { ID: number } }).attach.ID).to.equal(1);
+        await delay(10);
+        expect(uncaught.map((e) => (e as Error).message)).to.deep.equal(['hook broke']);
+      } finally {
+        window.removeEventListener('error', onError);
+        window.onerror = saved;
+      }
+    });
+
     it('429 with a reset too far away fails at once', async () => {
       await addFaults([{ kind: 'operation-limit', times: 1, resetInSeconds: 600 }], X);
       const started = performance.now();
@@ -329,14 +424,29 @@ describe('fetch transport: webhook', () => {
     });
   });
 
-  describe('cross-origin (real CORS preflight)', () => {
-    it('gets a poll and reads an error body from another origin', async () => {
-      const transport = await hook(1, X);
+  describe('cross-origin (simple requests: no preflight)', () => {
+    it('gets a poll, votes, batches and reads an error body from another origin without a single preflight', async () => {
+      const transport = await hook(31, X);
       expect(transport.origin).to.equal(new URL(await crossOriginUrl()).origin);
       expect(transport.origin).not.to.equal(location.origin);
       const envelope = await transport.call('vote.AttachedVote.get', { attachId: 3 });
       expect((envelope.result as { attach: { ID: number } }).attach.ID).to.equal(3);
       await b24Failure(transport.call('vote.AttachedVote.get', { attachId: 999 }), 'ATTACH_NOT_FOUND', 400);
+      await transport.call('vote.AttachedVote.vote', { attachId: 1, ballot: { 21: ['41'] } });
+      await transport.call('batch', { halt: 0, cmd: { a: 'vote.AttachedVote.get?attachId=1', b: 'vote.AttachedVote.get?attachId=2' } });
+      const entries = await log(X);
+      expect(entries.map((entry) => entry.contentType)).to.deep.equal(Array(4).fill('application/x-www-form-urlencoded'));
+      expect(await preflights(X)).to.deep.equal([]);
+    });
+
+    it('the preflight count is real: a JSON POST from this page is preflighted', async () => {
+      const response = await fetch(`${await webhookUrl(1, X)}vote.AttachedVote.get`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ attachId: 1 }),
+      });
+      expect(response.status).to.equal(200);
+      expect(await preflights(X)).to.have.length(1);
     });
 
     it('an answer without CORS headers cannot be read: NETWORK_ERROR, and the vote is not re-sent', async () => {
@@ -425,7 +535,7 @@ describe('fetch transport: OAuth', () => {
       ['oauth', 3, 200],
     ]);
     expect(entries[0]!.params).not.to.have.property('auth');
-    expect(entries[0]!.contentType).to.match(/^application\/json/);
+    expect(entries[0]!.contentType).to.equal('application/x-www-form-urlencoded');
   });
 
   it('an expired token without refreshAuth is expired_token (401)', async () => {
@@ -500,12 +610,21 @@ describe('fetch transport: OAuth', () => {
     expect(output.join('\n')).not.to.contain(secret);
   });
 
-  it('works cross-origin', async () => {
+  it('works cross-origin, the token in the form body, without a preflight (a refresh included)', async () => {
     const transport = createFetchTransport({ restUrl: await restUrl(X), auth: 'token-2', rateLimit: false });
     const { result } = await transport.call('vote.AttachedVote.get', { attachId: 8 }).catch((e: unknown) => ({ result: e }));
     expect(isB24Error(result) && (result as B24Error).code).to.equal('0');
     const ok = await transport.call('vote.AttachedVote.get', { attachId: 1 });
     expect((ok.result as { attach: { ID: number } }).attach.ID).to.equal(1);
+    const refreshed = createFetchTransport({ restUrl: await restUrl(X), auth: 'expired-2', refreshAuth: () => 'token-2', rateLimit: false });
+    await refreshed.call('vote.AttachedVote.vote', { attachId: 1, ballot: { 21: ['42'] } });
+    expect((await log(X)).map((entry) => [entry.auth, entry.userId, entry.contentType])).to.deep.equal([
+      ['oauth', 2, 'application/x-www-form-urlencoded'],
+      ['oauth', 2, 'application/x-www-form-urlencoded'],
+      ['oauth', 2, 'application/x-www-form-urlencoded'],
+      ['oauth', 2, 'application/x-www-form-urlencoded'],
+    ]);
+    expect(await preflights(X)).to.deep.equal([]);
   });
 
   it('validates restUrl like webhook URLs', () => {

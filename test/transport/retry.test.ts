@@ -108,4 +108,39 @@ describe('retry policy', () => {
     const error = await pending.catch((e: unknown) => e);
     expect((error as DOMException).name).to.equal('AbortError');
   });
+
+  it('429 without a time block: retried after each default wait until the limit after the first 429, then thrown', async () => {
+    let clock = 0;
+    let calls = 0;
+    const waits: Array<[number, string]> = [];
+    const send = async (): Promise<never> => {
+      calls += 1;
+      clock += 8; // each try "takes" 8 ms on the policy's clock
+      throw new B24Error('OPERATION_TIME_LIMIT', 'Method is blocked due to operation time limit.', 429, { source: 'portal' });
+    };
+    const retry = resolveRetryOptions({ operationLimitDefaultWaitMs: 5, operationLimitMaxWaitMs: 20, now: () => clock })!;
+    const error = await withRetry('vote.AttachedVote.vote', {}, send, { retry, onWait: (ms, why) => waits.push([ms, why]) }).catch(
+      (e: unknown) => e,
+    );
+    expect((error as B24Error).code).to.equal('OPERATION_TIME_LIMIT');
+    // First 429 at 8 (limit 28): waits ending at 13 and 21 fit, the one that would end at 29 does not.
+    expect(calls).to.equal(3);
+    expect(waits).to.deep.equal([
+      [5, 'operation-limit'],
+      [5, 'operation-limit'],
+    ]);
+  });
+
+  it("429 with operating_reset_at waits until then, even when that is more than the default wait", async () => {
+    const now = 999_800;
+    const waits: number[] = [];
+    const at = new B24Error('OPERATION_TIME_LIMIT', '', 429, { time: { operating_reset_at: 1000 } });
+    const once = script(at);
+    await withRetry('vote.AttachedVote.get', {}, once.send, {
+      retry: resolveRetryOptions({ operationLimitDefaultWaitMs: 1, now: () => now })!,
+      onWait: (ms) => waits.push(ms),
+    });
+    expect(once.calls).to.equal(2);
+    expect(waits).to.deep.equal([300]);
+  });
 });

@@ -1,6 +1,7 @@
 /** Small assertions shared by the transport tests. */
 import { expect } from '@open-wc/testing';
 import { isB24Error, type B24Error } from '../../src/transport/b24-error.js';
+import { portalBase, type PortalTarget } from '../support/portal.js';
 
 /** Fast retries for tests: the policy's shape, a hundredth of its waits. */
 export const FAST_RETRY = { delayScale: 0.01 } as const;
@@ -56,4 +57,12 @@ export async function captureConsole<T>(fn: () => Promise<T>): Promise<{ value: 
       console[name] = saved[i]!;
     });
   }
+}
+
+/** The CORS preflights (`OPTIONS` under /rest/) the chosen emulator instance received since its last reset. */
+export async function preflights(target: PortalTarget = {}): Promise<unknown[]> {
+  const response = await fetch(`${await portalBase(target)}/__portal/log`, { cache: 'no-store' });
+  const body = (await response.json()) as { requests: Array<{ httpMethod?: string }>; preflights?: unknown[] };
+  // Counted both ways, whichever way the emulator records them: apart, or as requests with their HTTP method.
+  return [...(body.preflights ?? []), ...body.requests.filter((entry) => entry.httpMethod === 'OPTIONS')];
 }

@@ -96,6 +96,32 @@ export function answerAfter(fault, res, json) {
 }
 
 /**
+ * The `echo` fault: a portal (or a debugging proxy) that quotes the request in its error texts. Every
+ * `error_description` of the answer, the top-level one and each `result_error` entry of a batch, gets the raw
+ * path, the raw body and the percent-encoded path appended, secrets and all.
+ * @param {unknown} envelope
+ * @param {string} pathname
+ * @param {string} bodyText
+ * @returns {unknown}
+ */
+export function echoRequest(envelope, pathname, bodyText) {
+  const quote = ` [request ${pathname} ${bodyText} ${encodeURIComponent(pathname)}]`;
+  /** @param {unknown} entry */
+  const echoed = (entry) =>
+    entry && typeof entry === 'object' && 'error' in entry
+      ? { ...entry, error_description: `${String(/** @type {{ error_description?: unknown }} */ (entry).error_description ?? '')}${quote}` }
+      : entry;
+  if (!envelope || typeof envelope !== 'object') return envelope;
+  const out = /** @type {Record<string, unknown>} */ (echoed(envelope));
+  const result = /** @type {{ result_error?: unknown }} */ (out.result);
+  if (result && typeof result === 'object' && result.result_error && typeof result.result_error === 'object') {
+    const errors = Object.fromEntries(Object.entries(result.result_error).map(([key, entry]) => [key, echoed(entry)]));
+    out.result = { ...result, result_error: errors };
+  }
+  return out;
+}
+
+/**
  * Cuts the connection mid-answer: complete headers that promise a body, the first bytes of it, then the socket is
  * destroyed. Something must go out first: browsers silently re-send a request whose reused keep-alive socket
  * closed before any byte arrived, which would turn one dropped vote into two. And the headers must be complete:

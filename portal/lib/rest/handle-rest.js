@@ -9,7 +9,7 @@ import { RestError, system } from './errors.js';
 import { successEnvelope, errorEnvelope } from './envelope.js';
 import { callMethod } from './dispatch.js';
 import { runBatch, batchMethodNames } from './batch.js';
-import { answerBefore, answerAfter, AFTER_KINDS } from './fault-answers.js';
+import { answerBefore, answerAfter, echoRequest, AFTER_KINDS } from './fault-answers.js';
 import { nowMs } from './time.js';
 import { loggableParams } from './request-log.js';
 import { dispositionOf } from '../static/export.js';
@@ -46,7 +46,7 @@ export async function handleRest(rt, req, res, url) {
   const { params, bodyError } = parseParams(url, body, contentType);
   const token = params.auth;
   delete params.auth;
-  const auth = authenticate(route, token);
+  let auth = authenticate(route, token);
   const method = route.method;
   const fields = {
     httpMethod: req.method ?? 'GET',
@@ -68,6 +68,13 @@ export async function handleRest(rt, req, res, url) {
 
   const { latencyMs, outcome } = rt.faults.takeForRequest(method);
   if (outcome) entry.fault = outcome.kind;
+  const echo = outcome?.kind === 'echo' ? outcome : null;
+  if (echo && typeof echo.code === 'string' && route.kind === 'webhook' && route.code === echo.code) {
+    // The echo fault's portal knows this webhook code as well as `demo`.
+    auth = authenticate({ ...route, code: 'demo' }, token);
+    entry.auth = auth.kind;
+    entry.userId = auth.userId;
+  }
   const delay = rt.latencyMs + latencyMs;
   let paused = false;
   const pause = async () => {
@@ -76,7 +83,7 @@ export async function handleRest(rt, req, res, url) {
     if (delay > 0) await sleep(delay);
   };
 
-  if (outcome && !AFTER_KINDS.has(outcome.kind) && outcome.kind !== 'replay') {
+  if (outcome && !echo && !AFTER_KINDS.has(outcome.kind) && outcome.kind !== 'replay') {
     await pause();
     entry.status = await answerBefore(outcome, res, rt, arrivedAt);
     return;
@@ -95,7 +102,8 @@ export async function handleRest(rt, req, res, url) {
     }
     processed = await processCall(rt, method, auth, structuredClone(params), async () => {}, nowMs());
   }
-  const { status, envelope, file } = processed;
+  const { status, file } = processed;
+  const envelope = echo && !file ? echoRequest(processed.envelope, url.pathname, body.toString('utf8')) : processed.envelope;
 
   if (isGone(res)) {
     entry.status = 0;
