@@ -82,14 +82,15 @@ describe('<b24-attached-vote> accessibility', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('does not poll while the page is hidden', async () => {
-    const el = await renderPoll({ 'attach-id': '4', 'refresh-interval': '1' }, 1);
+  it('does not poll while the page is hidden', async function () {
+    this.timeout(20000); // refreshes are at least 5 s apart: the page stays hidden for more than one interval
+    const el = await renderPoll({ 'attach-id': '4', 'refresh-interval': '5' }, 1);
     const visibility = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
     try {
       document.dispatchEvent(new Event('visibilitychange'));
       const before = (await requests('vote.attachedvote.get')).length;
-      await new Promise((r) => setTimeout(r, 2300));
+      await new Promise((r) => setTimeout(r, 5600));
       expect((await requests('vote.attachedvote.get')).length).to.equal(before);
     } finally {
       Object.defineProperty(document, 'visibilityState', visibility);
