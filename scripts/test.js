@@ -3,7 +3,8 @@
 //   1 browsers        find Chromium and Firefox; on Debian as root (or with passwordless sudo) install them
 //   2 lint            eslint .
 //   3 typecheck       tsc --noEmit -p tsconfig.json
-//   4 manifest        custom-elements.json matches the sources (scripts/check-manifest.js)
+//   4 manifest        custom-elements.json matches the sources (scripts/check-manifest.js) and passes
+//                     @wc-toolkit/cem-validator (scripts/check-cem.js)
 //   5 emulator        the portal emulator's own tests: node --test on portal/test (skipped if there is none),
 //                     and the build scripts' own (scripts/*.test.js)
 //   6 build           npm run build (both library outputs, the declarations, scripts/check-dist.js)
@@ -141,8 +142,8 @@ const stepDefs = {
     run: async () => ({ ok: (await run('node scripts/check-host-types.js')) === 0 }),
   },
   manifest: {
-    title: 'Custom elements manifest is up to date',
-    run: async () => ({ ok: (await run('node scripts/check-manifest.js')) === 0 }),
+    title: 'Custom elements manifest is up to date and valid (cem-validator)',
+    run: async () => ({ ok: (await run('node scripts/check-manifest.js')) === 0 && (await run('node scripts/check-cem.js')) === 0 }),
   },
   emulator: {
     title: 'Portal emulator and build script tests (node --test)',
