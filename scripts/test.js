@@ -139,8 +139,8 @@ const stepDefs = {
     run: async () => ({ ok: (await run('tsc --noEmit -p tsconfig.json')) === 0 }),
   },
   'host-types': {
-    title: 'Host template types (vue-tsc, Angular ngc)',
-    run: async () => ({ ok: (await run('node scripts/check-host-types.js')) === 0 }),
+    title: 'Host template types (vue-tsc, Angular ngc, svelte-check) and the README samples',
+    run: async () => ({ ok: (await run('node scripts/check-host-types.js')) === 0 && (await run('node scripts/check-readme-samples.js')) === 0 }),
   },
   manifest: {
     title: 'Custom elements manifest is up to date and valid (cem-validator)',
