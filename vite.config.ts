@@ -5,19 +5,30 @@
 //                              (and react, vue) left as imports, except @lit/react, which is bundled into
 //                              dist/react.js. Shared code goes to dist/chunks/, code that is only reached through a
 //                              dynamic import() (other languages, ...) to dist/lazy/.
-//   vite build --mode bundle   dist/b24-attached-vote.bundle.js: one self-contained ES module with lit inside,
-//                              for a CDN or CMS <script type="module">; its lazy chunks go to dist/bundle/.
+//                              No chunk imports an entry (scripts/check-dist.js checks): what entries share is
+//                              a chunk of its own.
+//   vite build --mode bundle   dist/b24-attached-vote.bundle.js: ONE self-contained ES module with lit and
+//                              everything else inside (all languages, features and transports: dynamic imports
+//                              are inlined), for a CDN or CMS <script type="module">. It fetches no other script,
+//                              so it works renamed, from any folder, with any query string. It takes lit's
+//                              server-safe builds (the `node` export condition; they guard every DOM access and
+//                              differ from the browser builds by a few bytes) so that importing it under Node does
+//                              not throw (scripts/check-node-import.js).
 //
-// Both are minified with sourcemaps, the static text of lit's html`` and css`` templates too (see
+// Both stamp package.json's version into src/version.ts (two copies on a page compare it). Both are minified
+// with sourcemaps, the static text of lit's html`` and css`` templates too (see
 // scripts/minify-templates.js). The first pass empties dist/, the second adds to it.
 // The demo has its own config (demo/vite.config.ts); this one is for the library only.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, normalizePath, type Plugin } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
 /** The package root: paths below are relative to it, wherever vite is started from. */
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** package.json's version, stamped into the build (src/version.ts). */
+const packageVersion = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }).version;
 
 /** Imports that stay imports in the npm build: runtime dependencies and framework wrappers' peers. */
 const external = /^(?:lit|lit-html|lit-element|react|react-dom|vue)(?:\/|$)|^@lit(?:-labs)?\//;
@@ -57,6 +68,14 @@ export default defineConfig(({ mode }) => {
     // Nothing from public/ belongs in the package.
     publicDir: false,
     plugins: [litTemplates()],
+    define: { __B24_ATTACHED_VOTE_VERSION__: JSON.stringify(packageVersion) },
+    // The bundle: lit's server-safe builds, with their DOM shim replaced by an empty stand-in (see that file).
+    resolve: bundle
+      ? {
+          conditions: ['node', 'module', 'import', 'production', 'default'],
+          alias: { '@lit-labs/ssr-dom-shim': `${root}scripts/build/no-dom-shim.js` },
+        }
+      : {},
     build: {
       outDir: 'dist',
       emptyOutDir: !bundle,
@@ -80,9 +99,9 @@ export default defineConfig(({ mode }) => {
           minify: true,
           // Lit's and @lit/react's license notices (BSD-3-Clause) stay with the code that is bundled in.
           comments: { legal: true, annotation: false, jsdoc: false },
-          chunkFileNames: bundle
-            ? chunkFileNames({ shared: 'bundle', lazy: 'bundle' })
-            : chunkFileNames({ shared: 'chunks', lazy: 'lazy' }),
+          ...(bundle
+            ? { codeSplitting: false }
+            : { chunkFileNames: chunkFileNames({ shared: 'chunks', lazy: 'lazy' }) }),
         },
       },
     },

@@ -2,8 +2,10 @@
 // - every file package.json points at (main, module, types, unpkg, jsdelivr, exports) exists and is published
 //   (covered by `files`); every `sideEffects` file exists;
 // - the tag is registered only in files listed in `sideEffects` (elsewhere a bundler may drop the registration);
-// - the npm build leaves lit outside (no copy of lit in dist/*.js), the self-contained bundle has lit inside
-//   and imports nothing but its own chunks.
+// - the npm build leaves lit outside (no copy of lit in dist/*.js), and no chunk imports an entry (what entries
+//   share is a chunk; a chunk importing `index.js` by file name breaks once the entry is renamed or loaded with a
+//   query string);
+// - the self-contained bundle is ONE file with lit inside that imports nothing at all (no chunk, no package).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,15 +59,30 @@ const target = (subpath) => exportTargets(pkg.exports?.[subpath]).map(([, t]) =>
 if (target('.') && !sideEffects.includes(target('.'))) problems.push(`sideEffects must name ${target('.')} (importing the package registers the tag)`);
 if (target('./element') && sideEffects.includes(target('./element'))) problems.push(`sideEffects must not name ${target('./element')} (the element entry registers nothing)`);
 const distJs = walk(join(root, 'dist')).filter((path) => path.endsWith('.js'));
-const npmJs = distJs.filter((path) => path !== bundleFile && !path.startsWith('dist/bundle/'));
-const bundleJs = distJs.filter((path) => path === bundleFile || path.startsWith('dist/bundle/'));
+const npmJs = distJs.filter((path) => path !== bundleFile);
 const read = (path) => readFileSync(join(root, path), 'utf8');
 const registering = npmJs.filter((path) => /customElements\.define\(/.test(read(path)));
 for (const path of registering) {
   if (!sideEffects.includes(path)) problems.push(`${path} registers the element but sideEffects does not name it`);
 }
 
-// 3. lit outside the npm build, inside the bundle.
+/** The specifiers a built module imports, statically or through import(). */
+const importsOf = (path) => [...read(path).matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
+
+// 3. No chunk imports an entry.
+const entries = new Set(['main', 'module', ...Object.keys(pkg.exports ?? {})].flatMap((key) => {
+  const value = key === 'main' || key === 'module' ? pkg[key] : target(key);
+  return value ? [normalize(value)] : [];
+}));
+for (const path of npmJs.filter((p) => !entries.has(p))) {
+  for (const specifier of importsOf(path)) {
+    if (!specifier.startsWith('.')) continue;
+    const resolved = posix(relative(root, join(root, path, '..', specifier)));
+    if (entries.has(resolved)) problems.push(`${path} imports the entry ${resolved} ("${specifier}"): entries may import chunks, never the other way round`);
+  }
+}
+
+// 4. lit outside the npm build; the bundle one file with everything inside.
 const litInside = /reactiveElementVersions|litHtmlVersions|litElementVersions/;
 for (const path of npmJs) {
   if (litInside.test(read(path))) problems.push(`${path} contains a copy of lit: lit must stay external in the npm build`);
@@ -74,11 +91,9 @@ if (!existsSync(join(root, bundleFile))) {
   problems.push(`${bundleFile} was not built`);
 } else {
   if (!litInside.test(read(bundleFile))) problems.push(`${bundleFile} does not contain lit`);
-  for (const path of bundleJs) {
-    for (const [, specifier] of read(path).matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'`]([^"'`]+)["'`]/g)) {
-      if (!specifier.startsWith('.')) problems.push(`${path} imports "${specifier}": the bundle must be self-contained`);
-    }
-  }
+  for (const specifier of importsOf(bundleFile)) problems.push(`${bundleFile} imports "${specifier}": the bundle must be one self-contained file`);
+  if (/\bimport\.meta\b/.test(read(bundleFile))) problems.push(`${bundleFile} uses import.meta: it must not depend on its own URL`);
+  if (existsSync(join(root, 'dist/bundle'))) problems.push('dist/bundle/ exists: the bundle must have no chunks');
 }
 
 if (problems.length) {
@@ -86,4 +101,4 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(`dist/ matches package.json: ${pointers.length} paths in package.json exist, ${npmJs.length} npm module(s) `
-  + `without lit, a self-contained bundle in ${bundleJs.length} file(s).`);
+  + `without lit, none of whose chunks imports an entry; the bundle is one file that imports nothing.`);

@@ -3,8 +3,11 @@
 //   1. npm run build (unless --skip-build), then `npm pack` into a temporary folder; prints the files it ships.
 //   2. An empty project there installs the tarball (plus React, Vue and @types/react at this repo's versions,
 //      from npm's cache when it has them: --prefer-offline).
-//   3. tsc (this repo's) type-checks a small TS/TSX file against the package's public types, twice: with
-//      moduleResolution "bundler" and "nodenext"; every entry: the root, /element, /react, /jsx, /vue, /bundle.
+//   3. Node imports every JS entry of the installed package (scripts/check-node-import.js): nothing throws or logs.
+//      tsc (this repo's) type-checks a small TS/TSX file against the package's public types, three times: with
+//      moduleResolution "bundler", "nodenext" and "node10" (typesVersions); every entry: the root, /element,
+//      /react, /jsx, /vue, /svelte, /bundle. Then two more projects, each with one framework only and
+//      skipLibCheck off: /vue with Vue alone, /svelte with Svelte alone (each framework's types stand alone).
 //   4. Vite (this repo's, through its JS API, root = that project) bundles two pages: one imports only the package
 //      root, the other only the React entry. A tree-shaking bundler keeps the root's registration only because
 //      `sideEffects` names dist/index.js (with `false` it is dropped and that page's poll never appears).
@@ -71,6 +74,11 @@ const appFiles = {
     extends: './tsconfig.json',
     compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext' },
   }, null, 2)}\n`,
+  // node10 ignores `exports`: the subpaths' types come from package.json's typesVersions.
+  'tsconfig.node10.json': `${JSON.stringify({
+    extends: './tsconfig.json',
+    compilerOptions: { module: 'ESNext', moduleResolution: 'node10', ignoreDeprecations: '5.0' },
+  }, null, 2)}\n`,
   // Two pages, so that each entry has to keep its own registration: a tree-shaking bundler keeps the root's
   // `defineB24AttachedVote()` only because `sideEffects` names dist/index.js (checked: with `false` it is dropped).
   'index.html': page('/src/plain.ts'),
@@ -116,6 +124,7 @@ createRoot(mount).render(createElement(AttachedVote, {
   // Type-checked only: every public entry, as a user writes it.
   'src/types.tsx': `import type {} from 'b24-attached-vote/jsx';
 import type {} from 'b24-attached-vote/vue';
+import type {} from 'b24-attached-vote/svelte';
 import type { GlobalComponents } from 'vue';
 import { useRef } from 'react';
 import {
@@ -150,7 +159,12 @@ export function plainDom(): void {
 
 export function Bare() {
   const ref = useRef<B24AttachedVote>(null);
-  return <b24-attached-vote ref={ref} attach-id="1" transport={transport} onvote-success={(e) => console.log(e.detail.ballot)} />;
+  return (
+    <>
+      <b24-attached-vote ref={ref} attach-id="1" transport={transport} onvote-success={(e) => console.log(e.detail.ballot)} />
+      <b24-attached-vote attachId={3} transport={transport} />
+    </>
+  );
 }
 
 export function Wrapped(props: AttachedVoteProps) {
@@ -172,6 +186,38 @@ export const vueProps: VueProps = {
 };
 `,
 };
+
+/** A project with one framework only and skipLibCheck off: the package's types for it must need nothing else. */
+const soloFiles = (entry, usage) => ({
+  'package.json': `${JSON.stringify({ name: `pack-smoke-${entry}`, private: true, type: 'module' }, null, 2)}\n`,
+  'tsconfig.json': `${JSON.stringify({
+    compilerOptions: {
+      target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+      strict: true, noEmit: true, skipLibCheck: false, types: [],
+    },
+    include: ['src'],
+  }, null, 2)}\n`,
+  'src/main.ts': `import type {} from 'b24-attached-vote/${entry}';\nimport { createFetchTransport } from 'b24-attached-vote';\n${usage}\n`,
+});
+
+const soloProjects = {
+  vue: soloFiles('vue', `import type { GlobalComponents } from 'vue';
+type Props = InstanceType<GlobalComponents['b24-attached-vote']>['$props'];
+export const props: Props = { attachId: 1, transport: createFetchTransport({ webhookUrl: 'https://example.bitrix24.com/rest/1/x/' }) };`),
+  svelte: soloFiles('svelte', `import type { SvelteHTMLElements } from 'svelte/elements';
+export const props: SvelteHTMLElements['b24-attached-vote'] = {
+  'attach-id': 1,
+  transport: createFetchTransport({ webhookUrl: 'https://example.bitrix24.com/rest/1/x/' }),
+  'onvote-success': (event) => console.log(event.detail.ballot),
+};`),
+};
+
+function writeFiles(dir, files) {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+}
 
 function writeApp(dir) {
   for (const [path, text] of Object.entries(appFiles)) {
@@ -268,7 +314,7 @@ async function main() {
 
     step('install the tarball into an empty project');
     writeApp(app);
-    const extras = ['react', 'react-dom', '@types/react', '@types/react-dom', 'vue'].map((name) => `${name}@${versionOf(name)}`);
+    const extras = ['react', 'react-dom', '@types/react', '@types/react-dom', 'vue', 'svelte'].map((name) => `${name}@${versionOf(name)}`);
     run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, ...extras], { cwd: app });
     const installed = join(app, 'node_modules', pkg.name);
     const installedPkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
@@ -282,7 +328,10 @@ async function main() {
     if (atLit.includes('react')) throw new Error('@lit/react was installed: it must not be a dependency (it is bundled into dist/react.js)');
     console.log(`installed; dependencies: ${Object.keys(installedPkg.dependencies ?? {}).join(', ')}`);
 
-    step('type-check against the public types (tsc, moduleResolution bundler and nodenext)');
+    step('import every entry under Node');
+    run(process.execPath, [join(root, 'scripts/check-node-import.js'), app]);
+
+    step('type-check against the public types (tsc, moduleResolution bundler, nodenext and node10)');
     // skipLibCheck keeps this fast; what it could hide (a declaration importing a package the user may not have,
     // whose types would then silently be any) is checked here, and the @ts-expect-error lines catch any-typed props.
     const allowedInTypes = new Set([...Object.keys(installedPkg.dependencies ?? {}), ...Object.keys(installedPkg.peerDependencies ?? {})]);
@@ -296,6 +345,16 @@ async function main() {
     const tsc = rootRequire.resolve('typescript/bin/tsc');
     run(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: app });
     run(process.execPath, [tsc, '-p', 'tsconfig.nodenext.json'], { cwd: app });
+    run(process.execPath, [tsc, '-p', 'tsconfig.node10.json'], { cwd: app });
+    for (const [framework, files] of Object.entries(soloProjects)) {
+      const dir = join(work, `solo-${framework}`);
+      writeFiles(dir, files);
+      run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, `${framework}@${versionOf(framework)}`], { cwd: dir });
+      const others = ['react', 'vue', 'svelte', '@types/react'].filter((name) => name !== framework && existsSync(join(dir, 'node_modules', name)));
+      if (others.length) throw new Error(`the ${framework}-only project has ${others.join(', ')} installed`);
+      run(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: dir });
+      console.log(`b24-attached-vote/${framework}: types OK with ${framework} alone, skipLibCheck off`);
+    }
     console.log('types OK');
 
     step('bundle with Vite');

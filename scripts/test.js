@@ -3,11 +3,13 @@
 //   1 browsers        find Chromium and Firefox; on Debian as root (or with passwordless sudo) install them
 //   2 lint            eslint . (layer rules per folder of src/), then scripts/check-import-cycles.js
 //   3 typecheck       tsc --noEmit -p tsconfig.json
-//   4 manifest        custom-elements.json matches the sources (scripts/check-manifest.js)
+//   4 manifest        custom-elements.json matches the sources (scripts/check-manifest.js), the types generated
+//                     from it match it (scripts/generate-from-manifest.cjs --check), and it passes
+//                     @wc-toolkit/cem-validator (scripts/check-cem.js)
 //   5 emulator        the portal emulator's own tests: node --test on portal/test (skipped if there is none),
 //                     and the build scripts' own (scripts/*.test.js)
 //   6 build           npm run build (both library outputs, the declarations, scripts/check-dist.js)
-//   7 size            size-limit (.size-limit.js), on the build
+//   7 size            gzip of the built files as shipped against size-limits.json (scripts/size.js)
 //   8 browser-tests   web-test-runner in Chromium and Firefox
 //
 // For local iteration:
@@ -137,12 +139,12 @@ const stepDefs = {
     run: async () => ({ ok: (await run('tsc --noEmit -p tsconfig.json')) === 0 }),
   },
   'host-types': {
-    title: 'Host template types (vue-tsc, Angular ngc)',
-    run: async () => ({ ok: (await run('node scripts/check-host-types.js')) === 0 }),
+    title: 'Host template types (vue-tsc, Angular ngc, svelte-check) and the README samples',
+    run: async () => ({ ok: (await run('node scripts/check-host-types.js')) === 0 && (await run('node scripts/check-readme-samples.js')) === 0 }),
   },
   manifest: {
-    title: 'Custom elements manifest is up to date',
-    run: async () => ({ ok: (await run('node scripts/check-manifest.js')) === 0 }),
+    title: 'Custom elements manifest is up to date and valid (cem-validator)',
+    run: async () => ({ ok: (await run('npm run analyze:check')) === 0 }),
   },
   emulator: {
     title: 'Portal emulator and build script tests (node --test)',
@@ -181,8 +183,8 @@ const stepDefs = {
     run: async () => ({ ok: (await run('node scripts/demo-smoke.js')) === 0 }),
   },
   size: {
-    title: 'Size limits (size-limit)',
-    run: async () => ({ ok: (await run('size-limit')) === 0 }),
+    title: 'Size limits (gzip of the built files as shipped, scripts/size.js)',
+    run: async () => ({ ok: (await run('node scripts/size.js')) === 0 }),
   },
   'browser-tests': {
     title: 'Browser tests (web-test-runner)',

@@ -6,58 +6,24 @@
  * import type {} from 'b24-attached-vote/jsx';
  * ```
  *
- * React 19 sets a prop as a property when the element has it (`transport`, `messages`) and as an attribute
- * otherwise, and turns `on<event-name>` props into listeners: `onvote-success={(e) => ...}`. Import
- * `b24-attached-vote` (which registers the tag) before the first render, so that React sees the properties.
+ * React 19 sets a prop as a property when the element has it (`attachId={3}`, `transport={t}`) and as an
+ * attribute otherwise (`attach-id="3"`): both spellings type-check. `on<event-name>` props become listeners:
+ * `onvote-success={(e) => ...}`. Import `b24-attached-vote` (which registers the tag) before the first render, so
+ * that React sees the properties.
+ *
+ * The tag's own props are generated from custom-elements.json (src/generated/jsx-elements.ts, by
+ * @wc-toolkit/jsx-types); this file only hands them to React's JSX namespace.
  */
 import type * as React from 'react';
 import type { B24AttachedVote } from './attached-vote.js';
-import type { B24AttachedVoteEventMap } from './events.js';
-import type { MessageOverrides } from './i18n/types.js';
-import type { B24Transport } from './transport/types.js';
+import type { B24AttachedVoteProps } from './generated/jsx-elements.js';
 
-/** The element's attributes, as written in HTML. */
-export interface B24AttachedVoteAttributes {
-  /** The poll's attach ID (`attach.ID`); wins over the other ways to name a poll. */
-  'attach-id'?: number | string;
-  /** Module of the poll's entity: `im` (chat message) or `blog` (feed post). */
-  'module-id'?: string;
-  /** Connector class of the entity; defaults from `module-id`. */
-  'entity-type'?: string;
-  /** Chat message ID or post ID the poll is attached to. */
-  'entity-id'?: number | string;
-  /** The signed attach ID (`attach.signedAttachId`). */
-  'signed-attach-id'?: string;
-  /** Incoming webhook URL. Never on a public page: anyone who can read the page can use it. */
-  'webhook-url'?: string;
-  /** Force `light` or `dark`; by default the element follows `prefers-color-scheme`. */
-  theme?: 'light' | 'dark';
-  /** A single-question single-choice poll votes as soon as an answer is picked. */
-  'submit-on-select'?: boolean;
-  /** Seconds between refreshes of the results (0: off). */
-  'refresh-interval'?: number | string;
-  /** `lazy`: load only when the element comes near the viewport. */
-  loading?: 'eager' | 'lazy';
-}
+/** The element's attributes (`attach-id`), properties (`attachId`, `transport`, `messages`) and `onvote-*` events. */
+export type B24AttachedVoteOwnProps = B24AttachedVoteProps;
 
-/** Properties that only exist as properties (objects): set them through a framework's property binding. */
-export interface B24AttachedVoteObjectProperties {
-  /** The transport: any object with `call(method, params, { signal })`. */
-  transport?: B24Transport;
-  /** Message overrides: message key -> string or function. */
-  messages?: MessageOverrides;
-}
-
-/** React 19 event props: `on` + the event name, exactly as the element fires it. */
-export type B24AttachedVoteReactEvents = {
-  [K in keyof B24AttachedVoteEventMap as `on${K}`]?: (event: B24AttachedVoteEventMap[K]) => void;
-};
-
-/** Everything `<b24-attached-vote>` accepts in React 19 JSX. */
+/** Everything `<b24-attached-vote>` accepts in React 19 JSX: React's HTML props plus the element's own. */
 export type B24AttachedVoteJsxProps = React.DetailedHTMLProps<React.HTMLAttributes<B24AttachedVote>, B24AttachedVote>
-  & B24AttachedVoteAttributes
-  & B24AttachedVoteObjectProperties
-  & B24AttachedVoteReactEvents;
+  & B24AttachedVoteOwnProps;
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace

@@ -1,18 +1,21 @@
 /**
  * b24-attached-vote/vue (types only): template types for `<b24-attached-vote>` in Vue 3 (checked by vue-tsc and
  * Volar): its attributes, the `transport` and `messages` properties, and its events for `@vote-success` & co.
- * Pull it in once, e.g. in `env.d.ts`:
+ * Needs nothing but Vue. Pull it in once, e.g. in `env.d.ts`:
  *
  * ```ts
  * import type {} from 'b24-attached-vote/vue';
  * ```
  *
  * Tell Vue's compiler that the tag is a custom element (`compilerOptions.isCustomElement`), see the README.
+ *
+ * Hand-written: Vue's template checker camelizes names (`attach-id` is checked as `attachId`, `@vote-load` as
+ * `onVoteLoad`), and custom-element-vuejs-integration writes kebab-case keys (`"attach-id"`, `"onvote-load"`), which
+ * vue-tsc's strictTemplates then refuses. The names and types come from the element class itself.
  */
 import type { HTMLAttributes, VNodeProps } from 'vue';
 import type { B24AttachedVote } from './attached-vote.js';
 import type { B24AttachedVoteEventMap } from './events.js';
-import type { B24AttachedVoteAttributes, B24AttachedVoteObjectProperties } from './jsx.js';
 
 /** Vue event props: `@vote-success` is `onVoteSuccess`. */
 type CamelEvent<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${CamelEvent<Capitalize<Tail>>}` : S;
@@ -22,13 +25,13 @@ export type B24AttachedVoteVueEvents = {
   [K in keyof B24AttachedVoteEventMap as `on${Capitalize<CamelEvent<K>>}`]?: (event: B24AttachedVoteEventMap[K]) => void;
 };
 
-/** The element's props in Vue templates (Vue camelizes `attach-id` to `attachId` for checking). */
-export type B24AttachedVoteVueProps = VNodeProps
-  & HTMLAttributes
-  & B24AttachedVoteAttributes
-  & Partial<Pick<B24AttachedVote, 'attachId' | 'moduleId' | 'entityType' | 'entityId' | 'signedAttachId' | 'webhookUrl' | 'theme' | 'submitOnSelect' | 'refreshInterval' | 'loading'>>
-  & B24AttachedVoteObjectProperties
-  & B24AttachedVoteVueEvents;
+/** The element's settable properties (an attribute `attach-id` is checked as `attachId`). */
+export type B24AttachedVoteVueElementProps = Partial<Pick<B24AttachedVote,
+  'attachId' | 'moduleId' | 'entityType' | 'entityId' | 'signedAttachId' | 'webhookUrl' | 'theme' | 'submitOnSelect'
+  | 'refreshInterval' | 'loading' | 'transport' | 'messages'>>;
+
+/** The element's props in Vue templates. */
+export type B24AttachedVoteVueProps = VNodeProps & HTMLAttributes & B24AttachedVoteVueElementProps & B24AttachedVoteVueEvents;
 
 /** A constructor whose instances are the element, with the `$props` that Vue's template checker reads. */
 export type B24AttachedVoteVueComponent = new () => B24AttachedVote & {

@@ -1,22 +1,23 @@
-// A lazy chunk that cannot be fetched (the network went away after the page loaded): the user is told that only a
-// reload helps, keeps the selection, and nothing goes to the portal. Runs the built bundle (`npm run build`) from
-// a URL no page has loaded yet (/__test/cms/fresh/ID/dist/), because browsers keep modules, and a failed module
-// fetch, for the page's lifetime; the test server fails the next request for the chunk once
-// (POST /__test/break-module, web-test-runner.config.js).
+// A lazy chunk of the npm build that cannot be fetched (the network went away after the page loaded): the user is
+// told that only a reload helps, keeps the selection, and nothing goes to the portal. Runs the built npm entry
+// (`npm run build`: dist/element.js, lit resolved by the test server) from a URL no page has loaded yet
+// (/__test/npm/fresh/ID/dist/), because browsers keep modules, and a failed module fetch, for the page's lifetime;
+// the test server fails the next request for the chunk once (POST /__test/break-module, web-test-runner.config.js).
+// The CDN bundle has no chunks to lose (test/hosts/cms-page.test.ts checks that it fetches no other script).
 import { expect, oneEvent } from '@open-wc/testing';
 import type { B24AttachedVote } from '../../src/element.js';
 import { requests, resetPortal, webhook } from './support.js';
 
 type ElementModule = { B24AttachedVote: typeof B24AttachedVote };
 
-/** A fresh copy of the built bundle whose `chunk` (e.g. `writes`) fails to load; returns a tag for its element. */
+/** A fresh copy of the npm build whose lazy `chunk` (e.g. `writes`) fails to load; returns a tag for its element. */
 async function freshCopyWithout(chunk: string): Promise<string> {
   const id = Math.random().toString(36).slice(2);
-  const base = `/__test/cms/fresh/${id}/dist/`;
+  const base = `/__test/npm/fresh/${id}/dist/`;
   const status = (await (await fetch('/__test/cms/bundle-status')).json()) as { ok: boolean; message: string };
   expect(status.ok, status.message).to.be.true;
-  expect((await fetch(`/__test/break-module?path=${encodeURIComponent(`${base}bundle/${chunk}-`)}`, { method: 'POST' })).ok).to.be.true;
-  const module = (await import(/* @vite-ignore */ `${base}b24-attached-vote.bundle.js`)) as ElementModule;
+  expect((await fetch(`/__test/break-module?path=${encodeURIComponent(`${base}lazy/${chunk}-`)}`, { method: 'POST' })).ok).to.be.true;
+  const module = (await import(/* @vite-ignore */ `${base}element.js`)) as ElementModule;
   const tag = `b24-vote-${id}`;
   customElements.define(tag, class extends module.B24AttachedVote {});
   return tag;

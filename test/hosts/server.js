@@ -3,16 +3,22 @@
 // hostsPlugin()      bare imports the browser can't load as they are published:
 //                      react, react-dom, react-dom/client  -> ES module facades over one esbuild bundle of React
 //                                                            (React ships CommonJS only), built on first use;
-//                      vue                                 -> vue/dist/vue.esm-browser.js (with the template compiler).
+//                      vue                                 -> vue/dist/vue.esm-browser.js (with the template compiler);
+//                    and the npm build under fresh URLs (its bare `lit` imports resolved like any served module):
+//                      GET  /__test/npm/fresh/ID/dist/*    the built dist/ under a URL no page has loaded yet
 // hostsMiddleware    /__test/cms/...: a plain CMS page under a strict Content-Security-Policy, no bundler:
 //                      GET  /__test/cms/page.html?run=ID   two polls, one <script type="module"> for the bundle
 //                      GET  /__test/cms/twice.html?run=ID  the bundle from two URLs (two copies) and once more
+//                      GET  /__test/cms/twice-versions.html?run=ID  two copies of different versions
+//                      GET  /__test/cms/renamed.html?run=ID  the bundle renamed, in another folder, with a query
 //                      GET  /__test/cms/page-oauth.html?run=ID  the OAuth recipe: one external script, no secret
 //                      GET  /__test/cms/violation.html?run=ID  an inline style: proves CSP reports arrive
 //                      GET  /__test/cms/assets/*           fixtures (page.css, polls.js, harness.js)
 //                      GET  /__test/cms/token              a stand-in backend's OAuth token (user 14)
 //                      GET  /__test/cms/dist/*, /__test/cms/copy/dist/*   the built dist/ (two URLs, two copies)
-//                      GET  /__test/cms/fresh/ID/dist/*    the built dist/ under a URL no page has loaded yet
+//                      GET  /__test/cms/other-version/dist/b24-attached-vote.bundle.js   the bundle with another
+//                                                          version stamp (each stamp literal replaced; 500 if none)
+//                      GET  /__test/cms/as/ANY/PATH.js     the bundle under any name and folder
 //                      GET  /__test/cms/bundle-status      { ok, message } (is dist/ built?)
 //                      POST /__test/cms/csp-report?run=ID  CSP violation reports (report-uri)
 //                      GET  /__test/cms/csp-reports?run=ID the reports received for a run
@@ -25,6 +31,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = fileURLToPath(new URL('./fixtures', import.meta.url));
 const dist = join(root, 'dist');
 const bundleFile = join(dist, 'b24-attached-vote.bundle.js');
+const packageVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 
 // ---------------------------------------------------------------------------------------------------------------
 // React and Vue as browser ES modules
@@ -93,6 +100,12 @@ export function hostsPlugin() {
       return undefined;
     },
     async serve(context) {
+      const fresh = /^\/__test\/npm\/fresh\/[\w-]+\/dist\/(.+\.js)$/.exec(context.path);
+      if (fresh) {
+        const file = normalize(join(dist, fresh[1]));
+        if (!file.startsWith(dist + sep) || !existsSync(file)) return undefined;
+        return { body: readFileSync(file, 'utf8'), type: 'js' };
+      }
       if (!context.path.startsWith(esmBase)) return undefined;
       const file = context.path.slice(esmBase.length);
       if (file === 'vendor.js') return { body: await buildVendor(), type: 'js' };
@@ -159,6 +172,32 @@ function serveFile(ctx, base, relative) {
   ctx.body = readFileSync(file);
 }
 
+/**
+ * The bundle as a copy of another release: every string literal holding this version (the minifier may inline the
+ * stamp more than once) says `<version>-other`. Fails loudly when there is none, so the test can't pass vacuously.
+ */
+function otherVersion(ctx) {
+  if (!existsSync(bundleFile)) {
+    ctx.status = 404;
+    ctx.body = bundleStatus().message;
+    return;
+  }
+  const escaped = packageVersion.replaceAll('.', '\\.');
+  let count = 0;
+  const text = readFileSync(bundleFile, 'utf8').replace(new RegExp(`(["'\`])${escaped}\\1`, 'g'), (_, quote) => {
+    count++;
+    return `${quote}${packageVersion}-other${quote}`;
+  });
+  if (count === 0) {
+    ctx.status = 500;
+    ctx.body = `no version stamp "${packageVersion}" found in ${bundleFile}`;
+    return;
+  }
+  ctx.set('Cache-Control', 'no-store');
+  ctx.type = 'text/javascript';
+  ctx.body = text;
+}
+
 async function readBody(req) {
   const chunks = [];
   for await (const chunk of req) chunks.push(chunk);
@@ -194,8 +233,10 @@ export async function hostsMiddleware(ctx, next) {
     serveFile(ctx, dist, rest.slice('dist/'.length));
   } else if (rest.startsWith('copy/dist/')) {
     serveFile(ctx, dist, rest.slice('copy/dist/'.length));
-  } else if (/^fresh\/[\w-]+\/dist\//.test(rest)) {
-    serveFile(ctx, dist, rest.replace(/^fresh\/[\w-]+\/dist\//, ''));
+  } else if (rest === 'other-version/dist/b24-attached-vote.bundle.js') {
+    otherVersion(ctx);
+  } else if (/^as\/[\w./-]+\.js$/.test(rest) && !rest.includes('..')) {
+    serveFile(ctx, dist, 'b24-attached-vote.bundle.js');
   } else if (rest.startsWith('assets/')) {
     serveFile(ctx, fixtures, rest.slice('assets/'.length));
   } else {

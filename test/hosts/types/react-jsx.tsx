@@ -33,6 +33,10 @@ export function BareTag() {
         onvote-submit={(event) => event.preventDefault()}
       />
       <b24-attached-vote module-id="im" entity-id="42" signed-attach-id="x" />
+      {/* React 19 sets these as properties: the property names type-check too. */}
+      <b24-attached-vote attachId={3} transport={transport} submitOnSelect refreshInterval={30} webhookUrl="https://example.bitrix24.com/rest/1/x/" />
+      {/* @ts-expect-error: theme (the property) is light or dark */}
+      <b24-attached-vote attachId={3} theme="blue" />
       {/* @ts-expect-error: theme is light or dark */}
       <b24-attached-vote theme="blue" />
       {/* @ts-expect-error: a transport has call() */}
