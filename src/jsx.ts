@@ -38,6 +38,8 @@ export interface B24AttachedVoteAttributes {
   'refresh-interval'?: number | string;
   /** `lazy`: load only when the element comes near the viewport. */
   loading?: 'eager' | 'lazy';
+  /** No faces and no voter lists (pages where who voted must not show). */
+  'hide-voters'?: boolean;
 }
 
 /** Properties that only exist as properties (objects): set them through a framework's property binding. */

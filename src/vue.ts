@@ -26,7 +26,8 @@ export type B24AttachedVoteVueEvents = {
 export type B24AttachedVoteVueProps = VNodeProps
   & HTMLAttributes
   & B24AttachedVoteAttributes
-  & Partial<Pick<B24AttachedVote, 'attachId' | 'moduleId' | 'entityType' | 'entityId' | 'signedAttachId' | 'webhookUrl' | 'theme' | 'submitOnSelect' | 'refreshInterval' | 'loading'>>
+  & Partial<Pick<B24AttachedVote, 'attachId' | 'moduleId' | 'entityType' | 'entityId' | 'signedAttachId' | 'webhookUrl' | 'theme' | 'submitOnSelect' | 'refreshInterval' | 'loading'
+    | 'hideVoters'>>
   & B24AttachedVoteObjectProperties
   & B24AttachedVoteVueEvents;
 

@@ -16,6 +16,7 @@ import type { VoterListsController } from '../features/voter-lists.js';
 import type { MessageOverrides, VoteMessages } from '../i18n/types.js';
 import type { Selection } from '../state/selection.js';
 import type { B24Error } from '../transport/b24-error.js';
+import { facesVisible } from '../state/display-rules.js';
 import { rememberShape } from '../views/skeleton.js';
 import { LanguageController } from './language-controller.js';
 import { lazyFeature, staticFeature } from './lazy-feature.js';
@@ -31,6 +32,7 @@ export interface HostInputs extends SourceInputs {
   messages?: MessageOverrides | undefined;
   loading?: string | undefined;
   refreshInterval?: unknown;
+  hideVoters?: boolean | undefined;
 }
 
 // The write flow ships in the entry: a click must never wait for a chunk. Voter lists, which few users open, load
@@ -59,7 +61,7 @@ export class VoteHost implements VotePort {
 
   constructor(
     private readonly element: ReactiveControllerHost & HTMLElement,
-    inputs: HostInputs,
+    private readonly inputs: HostInputs,
   ) {
     this.store = new VoteStore(element);
     this.language = new LanguageController(element, () => inputs.messages);
@@ -109,6 +111,10 @@ export class VoteHost implements VotePort {
     return this.language.lang;
   }
 
+  get hideVoters(): boolean {
+    return this.inputs.hideVoters === true;
+  }
+
   get busy(): VoteAction | null {
     return this.store.busy;
   }
@@ -137,7 +143,7 @@ export class VoteHost implements VotePort {
     return this.load.loaded();
   }
 
-  refresh(options?: { periodic?: boolean }): Promise<boolean> {
+  refresh(options?: { periodic?: boolean; quiet?: boolean }): Promise<boolean> {
     return this.load.refresh(options);
   }
 
@@ -179,6 +185,10 @@ export class VoteHost implements VotePort {
     this.store.setBusy(action);
   }
 
+  setWaiting(waiting: boolean): void {
+    this.store.setWaiting(waiting);
+  }
+
   announce(text: string): void {
     this.store.announce(text);
   }
@@ -216,5 +226,7 @@ export class VoteHost implements VotePort {
     }
     this.show({ attach, poll }, 'peer');
     this.emit('vote-load', { attach });
+    // The write's attach has no voters: one quiet read brings the faces back (peers of one transport share it).
+    if (facesVisible(poll, this.hideVoters)) void this.load.refresh({ quiet: true });
   };
 }
