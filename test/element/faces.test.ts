@@ -166,6 +166,18 @@ describe('faces', () => {
     expect(initials.getAttribute('aria-hidden')).to.equal('true');
   });
 
+  for (const theme of ['light', 'dark'] as const) {
+    it(`is axe-clean with faces and initials, in the results and a voter list (${theme})`, async () => {
+      const el = await renderPoll({ 'attach-id': '2', theme }, 2);
+      expect($$(el, 'span[part~="face"]').length, 'initials present').to.be.greaterThan(0);
+      expect($$(el, 'img[part~="face"]').length, 'images present').to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, '[data-answer="45"] [part~="voters-button"]').click();
+      await waitUntil(() => $$(el, '[part~="voter"]').length === 2, 'the list loads');
+      await expect(el).to.be.accessible();
+    });
+  }
+
   it('falls back to get on ERROR_METHOD_NOT_FOUND and remembers it for the transport', async () => {
     const transport = withoutGetWithVoted(2);
     const first = await withTransport(transport, 1);
