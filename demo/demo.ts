@@ -8,13 +8,14 @@ interface DemoPoll {
 }
 
 const polls: DemoPoll[] = [
-  { title: 'Chat poll, single choice', about: 'Pick one; votes can be changed or withdrawn.', attrs: { 'attach-id': '1' } },
+  { title: 'Chat poll, single choice', about: 'Pick one; votes can be changed or withdrawn. Once you see the results, up to three voters\' avatars show beside each answer (initials where a user has no photo).', attrs: { 'attach-id': '1' } },
   { title: 'Chat poll, multiple choice', about: 'Pick several, then Vote.', attrs: { 'module-id': 'im', 'entity-id': '102' } },
   { title: 'Feed post, several questions', about: 'One question is required; html-type text stays text.', attrs: { 'module-id': 'blog', 'entity-id': '201' } },
   { title: 'Finished poll', about: 'Closed: results only. User 1 can reopen it.', attrs: { 'attach-id': '4' } },
-  { title: 'Anonymous poll', about: 'Nobody can see who voted.', attrs: { 'attach-id': '5' } },
+  { title: 'Anonymous poll', about: 'Nobody can see who voted: numbers, but no avatars and no voter lists.', attrs: { 'attach-id': '5' } },
   { title: 'Revote off', about: 'Once voted, the vote stays.', attrs: { 'attach-id': '6' } },
-  { title: 'Results hidden', about: 'Numbers appear when the poll closes (the author sees them).', attrs: { 'attach-id': '7' } },
+  { title: 'Results hidden', about: 'Only the author (user 1) ever sees the numbers, even after the poll closes.', attrs: { 'attach-id': '7' } },
+  { title: 'Who voted hidden', about: 'The chat poll with hide-voters: numbers, but no avatars and no voter lists.', attrs: { 'attach-id': '2', 'hide-voters': '' } },
   { title: 'Readable by user 1 only', about: 'Others get "no access".', attrs: { 'attach-id': '8' } },
   { title: 'Submit on select', about: 'The chat poll again, voting as soon as an answer is picked.', attrs: { 'attach-id': '1', 'submit-on-select': '' } },
   { title: 'Not a poll', about: 'A poll that does not exist: the error state.', attrs: { 'attach-id': '999' } },

@@ -247,8 +247,74 @@ export const styles = css`
   }
   .voter {
     display: flex;
+    align-items: center;
     gap: 0.5em;
     flex-wrap: wrap;
+  }
+  .count {
+    display: flex;
+    align-items: center;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+  }
+  .faces {
+    display: inline-flex;
+    align-items: center;
+  }
+  /* Faces overlap a little, as in Bitrix24; each is ringed with the box colour so the overlap reads clearly. */
+  .faces .face + .face {
+    margin-inline-start: -6px;
+  }
+  .faces .face {
+    box-shadow: 0 0 0 2px var(--_bg);
+  }
+  .faces-more {
+    margin-inline-start: 0.5em;
+  }
+  .face {
+    display: inline-block;
+    flex: none;
+    inline-size: 24px;
+    block-size: 24px;
+    border-radius: 50%;
+    object-fit: cover;
+    background: var(--_track);
+  }
+  .voter .face {
+    inline-size: 32px;
+    block-size: 32px;
+  }
+  /* Initials: white on colours dark enough for 4.5:1 or more, in light and dark themes alike. */
+  .initials {
+    display: inline-grid;
+    place-items: center;
+    color: #fff;
+    font-size: 10px;
+    font-weight: 600;
+    line-height: 1;
+    user-select: none;
+  }
+  .voter .initials {
+    font-size: 12px;
+  }
+  .hue-0 { background: #1d63b8; }
+  .hue-1 { background: #7b3fa6; }
+  .hue-2 { background: #b3261e; }
+  .hue-3 { background: #1e7a46; }
+  .hue-4 { background: #a34a00; }
+  .hue-5 { background: #00727f; }
+  .hue-6 { background: #5b5fc7; }
+  .hue-7 { background: #a6336e; }
+  @media (forced-colors: active) {
+    .initials {
+      forced-color-adjust: none;
+      background: Canvas;
+      color: CanvasText;
+      border: 1px solid CanvasText;
+    }
+  }
+  .wait-note {
+    margin: calc(var(--_space) / 2) 0 0;
   }
   .footer {
     margin-block-start: var(--_space);

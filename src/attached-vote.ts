@@ -4,7 +4,7 @@ import type { Ballot, Poll, PollAnswer, PollQuestion } from './api/types.js';
 import { VoteHost } from './controllers/vote-host.js';
 import type { MessageOverrides } from './i18n/types.js';
 import {
-  canChangeVote, isSingleChoicePoll, numbersVisible, showsBallotForm, votersVisible,
+  canChangeVote, facesVisible, isSingleChoicePoll, numbersVisible, showsBallotForm, votersVisible,
 } from './state/display-rules.js';
 import { describeError } from './state/error-message.js';
 import type { B24Transport } from './transport/types.js';
@@ -48,6 +48,9 @@ export type VoteStatus = 'idle' | 'loading' | 'ready' | 'submitting' | 'error';
  * @csspart bar-fill - An answer's bar.
  * @csspart mine-mark - The "your choice" mark.
  * @csspart voters-button - The vote count that opens the voters list.
+ * @csspart question-voters - A question's "N voted" (polls with several questions).
+ * @csspart faces - Up to three voters' avatars beside an answer's count.
+ * @csspart face - One voter's avatar (an image, or initials when there is none), in the results and voter lists.
  * @csspart voters - A voters list.
  * @csspart voter - One voter.
  * @csspart more-voters - The button loading more voters.
@@ -65,6 +68,7 @@ export type VoteStatus = 'idle' | 'loading' | 'ready' | 'submitting' | 'error';
  * @csspart results-link - The "Full results" link.
  * @csspart download-link - The results download link.
  * @csspart closed-note - The "Poll closed" note.
+ * @csspart wait-note - "Bitrix24 is busy, your vote is waiting" during a long rate-limit wait.
  * @csspart error - The error message box.
  * @csspart retry-button - The Retry button.
  *
@@ -118,6 +122,9 @@ export class B24AttachedVote extends LitElement {
 
   /** Seconds between refreshes of the results (0: off). Paused while the page is hidden. */
   @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 0;
+
+  /** No faces and no voter lists: for pages where who voted must not show (e.g. a poll shared by signed ID). */
+  @property({ type: Boolean, attribute: 'hide-voters' }) hideVoters = false;
 
   /** `lazy`: load only when the element comes near the viewport. */
   @property() loading: 'eager' | 'lazy' = 'eager';
@@ -276,7 +283,8 @@ export class B24AttachedVote extends LitElement {
             lang: language.lang,
             origin,
             numbers: numbersVisible(poll),
-            voters: votersVisible(poll),
+            voters: votersVisible(poll, this.hideVoters),
+            faces: facesVisible(poll, this.hideVoters),
             votersOf: (id) => voterLists?.of(id),
             renderVoters: voterLists?.render,
             onToggleVoters: this.#toggleVoters,
@@ -287,6 +295,7 @@ export class B24AttachedVote extends LitElement {
         m,
         origin,
         busy,
+        waiting: store.waiting,
         inResults: !form,
         onChange: () => canChangeVote(poll) && this.#setChanging(true, 'input:checked', 'input'),
         onWithdraw: () => void this.recall(),

@@ -7,8 +7,10 @@
  * across many microtask turns; a macrotask closes the window only after all of them.
  *
  * Grouping: duplicates of one ref (same `refKey`) share one request. The rest go as REST `batch` calls of at most
- * 50 `vote.AttachedVote.get` sub-calls with `halt: 0`, so a failed sub-call (`result_error[key]`) fails only its
- * own callers. A single poll goes as a plain `get`. A transport with `supportsBatch === false` gets one `get` each.
+ * 50 read sub-calls with `halt: 0`, so a failed sub-call (`result_error[key]`) fails only its
+ * own callers. A single poll goes as a plain read. A transport with `supportsBatch === false` gets one read each.
+ * The read is `getWithVoted` (`pageSize` 3: the faces, at no extra request) unless the portal said it has no such
+ * method: then `get`, remembered per transport (read-method.ts); sub-calls refused that way are sent again.
  *
  * Why batch of `get`, not `getMany`: both carry 50 polls per HTTP request, but `getMany` is all-or-nothing (one
  * deleted chat message fails all 50), covers only entity refs of one module, and answers with code-less errors.
@@ -21,8 +23,9 @@ import { abortReason } from '../transport/abort.js';
 import { B24Error } from '../transport/b24-error.js';
 import { errorFromBody } from '../transport/envelope.js';
 import type { B24Transport } from '../transport/types.js';
-import { GET, getPoll, pollFromResult, type ApiCallOptions, type PollResult } from './vote-call.js';
-import { refKey, refParams } from './poll-ref.js';
+import { GET, readPoll, readResult, type ApiCallOptions, type PollResult } from './vote-call.js';
+import { refKey } from './poll-ref.js';
+import { isMissingMethod, readMethod, readParams, rememberNoVoted } from './read-method.js';
 import type { PollRef } from './types.js';
 import { isObject } from '../util/is-object.js';
 
@@ -102,7 +105,7 @@ function subCallError(raw: unknown): B24Error {
 async function sendOne(transport: B24Transport, request: Request): Promise<void> {
   const entry = request.entries[0]!;
   try {
-    settleEntry(entry, { value: await getPoll(transport, entry.ref, { signal: request.controller.signal }) });
+    settleEntry(entry, { value: await readPoll(transport, entry.ref, { signal: request.controller.signal }) });
   } catch (error) {
     settleEntry(entry, { error });
   }
@@ -110,9 +113,10 @@ async function sendOne(transport: B24Transport, request: Request): Promise<void>
 
 async function sendBatch(transport: B24Transport, request: Request): Promise<void> {
   const cmd: Record<string, string> = {};
+  const method = readMethod(transport, GET);
   // Keys must not look like integers: PHP would turn an all-numeric map into a JSON list.
   request.entries.forEach((entry, i) => {
-    cmd[`p${i}`] = subCall(GET, refParams(entry.ref));
+    cmd[`p${i}`] = subCall(method, readParams(method, entry.ref));
   });
   let result: unknown;
   try {
@@ -130,19 +134,28 @@ async function sendBatch(transport: B24Transport, request: Request): Promise<voi
   // PHP sends an empty map as `[]`: treat every non-map as "nothing here".
   const results = isObject(result.result) ? result.result : {};
   const errors = isObject(result.result_error) ? result.result_error : {};
+  // Polls whose sub-call found no `getWithVoted`: asked again with `get` (the portal lacks the method).
+  const again: Entry[] = [];
   request.entries.forEach((entry, i) => {
     const key = `p${i}`;
     if (key in errors) {
-      settleEntry(entry, { error: subCallError(errors[key]) });
+      const error = subCallError(errors[key]);
+      if (method !== GET && isMissingMethod(error)) again.push(entry);
+      else settleEntry(entry, { error });
       return;
     }
     try {
-      if (!(key in results)) throw new B24Error('BAD_RESPONSE', `batch: no answer for ${GET}`);
-      settleEntry(entry, { value: pollFromResult(GET, results[key]) });
+      if (!(key in results)) throw new B24Error('BAD_RESPONSE', `batch: no answer for ${method}`);
+      settleEntry(entry, { value: readResult(method, results[key], transport) });
     } catch (error) {
       settleEntry(entry, { error });
     }
   });
+  if (again.length === 0) return;
+  rememberNoVoted(transport);
+  const retry: Request = { controller: request.controller, entries: again };
+  for (const entry of again) entry.request = retry;
+  await (again.length === 1 ? sendOne(transport, retry) : sendBatch(transport, retry));
 }
 
 function flush(transport: B24Transport, queue: Queue): void {

@@ -7,7 +7,7 @@ import type { B24Transport } from '../transport/types.js';
 import { refParams, toPollRef } from './poll-ref.js';
 import type { Ballot, PollRef, Voter, VotersPage } from './types.js';
 import { isObject } from '../util/is-object.js';
-import { badShape, call, GET, getPoll, pollFromResult, type ApiCallOptions, type PollResult } from './vote-call.js';
+import { badShape, call, GET, pollFromResult, readPoll, type ApiCallOptions, type PollResult } from './vote-call.js';
 
 export { getPoll, pollFromResult, type ApiCallOptions, type PollResult } from './vote-call.js';
 
@@ -178,8 +178,8 @@ export async function recall(t: B24Transport, ref: PollRef, options?: ApiCallOpt
 }
 
 /**
- * `stop` and `resume` answer `[]`, not the attach: the poll is read again with `get` so the caller still gets
- * the fresh state. If that read fails, the promise rejects with the read's error although the poll was changed;
+ * `stop` and `resume` answer `[]`, not the attach: the poll is read again (`readPoll`, so with its faces) so the
+ * caller still gets the fresh state. If that read fails, the promise rejects with the read's error although the poll was changed;
  * a later refresh shows the truth.
  */
 async function changeThenRead(
@@ -189,7 +189,7 @@ async function changeThenRead(
   options?: ApiCallOptions,
 ): Promise<PollResult> {
   await call(t, method, refParams(ref), options);
-  return getPoll(t, ref, options);
+  return readPoll(t, ref, options);
 }
 
 /** `vote.AttachedVote.stop`: finishes the poll (author only), then re-reads it. */

@@ -1,11 +1,13 @@
 /**
- * The part of the vote client every page needs: the checked call and `vote.AttachedVote.get`. The other methods
- * (vote-api.ts) load with the features that use them.
+ * The part of the vote client every page needs: the checked call, `vote.AttachedVote.get` and the read the
+ * element loads with (`getWithVoted`, falling back to `get`). The other methods (vote-api.ts) load with the
+ * features that use them.
  */
 import { B24Error } from '../transport/b24-error.js';
-import type { B24Envelope, B24Transport } from '../transport/types.js';
+import type { B24CallOptions, B24Envelope, B24Transport } from '../transport/types.js';
 import { normalizeAttach, type NormalizeExtras } from './normalize.js';
 import { refParams } from './poll-ref.js';
+import { GET_WITH_VOTED, isMissingMethod, readMethod, readParams, rememberNoVoted } from './read-method.js';
 import type { Poll, PollRef, RawAttach } from './types.js';
 import { isObject } from '../util/is-object.js';
 
@@ -17,9 +19,10 @@ export interface PollResult {
   poll: Poll;
 }
 
-/** Options of every call: the caller's abort signal. */
+/** Options of every call: the caller's abort signal, and the hook that hears of waits (see `B24CallOptions`). */
 export interface ApiCallOptions {
   signal?: AbortSignal;
+  onWait?: B24CallOptions['onWait'];
 }
 
 /** `BAD_RESPONSE` naming the method whose answer had the wrong shape. */
@@ -39,7 +42,10 @@ export function pollFromResult(method: string, result: unknown, extras?: Normali
 
 /** Calls `method` and checks that the answer is an envelope with a `result`. */
 export async function call(t: B24Transport, method: string, params: Record<string, unknown>, options?: ApiCallOptions): Promise<B24Envelope> {
-  const envelope = await t.call(method, params, options?.signal ? { signal: options.signal } : {});
+  const callOptions: B24CallOptions = {};
+  if (options?.signal) callOptions.signal = options.signal;
+  if (options?.onWait) callOptions.onWait = options.onWait;
+  const envelope = await t.call(method, params, callOptions);
   if (!isObject(envelope) || !('result' in envelope)) throw badShape(method, 'the answer has no result');
   return envelope;
 }
@@ -51,4 +57,27 @@ export const GET = 'vote.AttachedVote.get';
 export async function getPoll(t: B24Transport, ref: PollRef, options?: ApiCallOptions): Promise<PollResult> {
   const envelope = await call(t, GET, refParams(ref), options);
   return pollFromResult(GET, envelope.result);
+}
+
+/** The poll from a read's result: `getWithVoted` adds its voters (the faces) and the portal origin. */
+export function readResult(method: string, result: unknown, transport: B24Transport): PollResult {
+  if (method !== GET_WITH_VOTED) return pollFromResult(method, result);
+  const voted = isObject(result) ? result.voted : undefined;
+  return pollFromResult(method, result, { voted, origin: transport.origin });
+}
+
+/**
+ * The element's read of one poll: `getWithVoted` (with the faces), or `get` once the portal said it has no
+ * `getWithVoted` (remembered per transport; see read-method.ts).
+ */
+export async function readPoll(t: B24Transport, ref: PollRef, options?: ApiCallOptions): Promise<PollResult> {
+  const method = readMethod(t, GET);
+  try {
+    const envelope = await call(t, method, readParams(method, ref), options);
+    return readResult(method, envelope.result, t);
+  } catch (error) {
+    if (method !== GET_WITH_VOTED || !isMissingMethod(error)) throw error;
+    rememberNoVoted(t);
+    return getPoll(t, ref, options);
+  }
 }

@@ -20,6 +20,8 @@ export class LoadController implements ReactiveController {
   private readonly task: Task<readonly [PollSource | B24Error | null, boolean], PollResult | typeof initialState>;
   /** The run in flight was asked for by `refresh({ periodic: true })`. */
   private periodicRun = false;
+  /** The run in flight was asked for by `refresh({ quiet: true })`: its failure is nobody's news. */
+  private quietRun = false;
   /** A periodic refresh failed; the run of failures has been reported. */
   private periodicFailing = false;
   /** The next load was asked for by the user (Retry): focus follows it. */
@@ -71,19 +73,24 @@ export class LoadController implements ReactiveController {
     });
   }
 
-  /** Re-reads the poll (a periodic refresh never cuts short a load in flight). Resolves true on success. */
-  async refresh({ periodic = false, focus = false } = {}): Promise<boolean> {
+  /**
+   * Re-reads the poll (a periodic or quiet refresh never cuts short a load in flight). Resolves true on success.
+   * `quiet`: a read the user did not ask for (the faces after a write): a failure is neither shown nor reported,
+   * since the poll on screen is already right.
+   */
+  async refresh({ periodic = false, focus = false, quiet = false } = {}): Promise<boolean> {
     // A method call does not wait out the grace period of an incomplete configuration: it is reported now.
-    if (!periodic) this.source.settle();
+    if (!periodic && !quiet) this.source.settle();
     const current = this.source.current;
     if (!current || current instanceof B24Error) {
       // Reported even on a lazy element out of view: the host asked.
       await this.task.run(current ? [current, true] : undefined);
       return false;
     }
-    if (periodic && this.pending) return false;
+    if ((periodic || quiet) && this.pending) return false;
     this.visibility.reveal();
     this.periodicRun = periodic;
+    this.quietRun = quiet;
     this.focusNext = focus;
     await this.task.run([current, true]);
     return this.task.status === TaskStatus.COMPLETE;
@@ -106,6 +113,7 @@ export class LoadController implements ReactiveController {
   private loadedWith(result: PollResult): void {
     this.periodicFailing = false;
     this.periodicRun = false;
+    this.quietRun = false;
     this.port.show(result, 'load');
     if (this.focusNext) this.port.focus('input', '.results', '.poll');
     this.focusNext = false;
@@ -114,9 +122,11 @@ export class LoadController implements ReactiveController {
 
   private failedWith(error: unknown): void {
     const periodic = this.periodicRun;
+    const quiet = this.quietRun;
     this.periodicRun = false;
+    this.quietRun = false;
     this.focusNext = false;
-    if (!isB24Error(error) && isAbortError(error)) return;
+    if (quiet || (!isB24Error(error) && isAbortError(error))) return;
     const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'the poll could not be read');
     if (periodic) {
       // A refresh that fails keeps the results on screen and is reported once per run of failures.

@@ -49,14 +49,19 @@ export interface VotePort extends ReactiveControllerHost {
   readonly messages: VoteMessages;
   /** The resolved language tag (for number formatting). */
   readonly lang: string;
+  /** The host turned faces and voter lists off (`hide-voters`). */
+  readonly hideVoters: boolean;
   /** The write in flight, or null. */
   readonly busy: VoteAction | null;
   /** Fires when the poll is dropped: another poll named, or the element removed from the page. */
   readonly signal: AbortSignal;
   /** The poll once loaded (loading it now if it is lazy); rejects with the `B24Error` that kept it from loading. */
   loaded(): Promise<Poll>;
-  /** Reads the poll again; `periodic` marks a refresh of `refresh-interval` (failures reported once per run). */
-  refresh(options?: { periodic?: boolean }): Promise<boolean>;
+  /**
+   * Reads the poll again; `periodic` marks a refresh of `refresh-interval` (failures reported once per run);
+   * `quiet` a read nobody asked for (the faces after a write): its failure is not reported at all.
+   */
+  refresh(options?: { periodic?: boolean; quiet?: boolean }): Promise<boolean>;
   /** Puts a poll the portal sent on screen. */
   show(result: PollResult, reason: ShowReason): void;
   /** Listens for polls put on screen and for the poll being dropped; returns the function that stops listening. */
@@ -67,6 +72,8 @@ export interface VotePort extends ReactiveControllerHost {
   begin(action: VoteAction): void;
   /** Marks a write as running (`null`: none), as the buttons and `status` show it. */
   setBusy(action: VoteAction | null): void;
+  /** The write in flight waits for Bitrix24 (a long rate-limit wait): a visible note says so (`false`: it goes). */
+  setWaiting(waiting: boolean): void;
   /** Says `text` through the live region. */
   announce(text: string): void;
   /** Focuses the first of `selectors` that exists once the next update is done. */

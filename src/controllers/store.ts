@@ -1,7 +1,7 @@
 /**
  * The screen state every part of the element reads: the poll, the user's picks, the failure on screen, the write
- * in flight, the change-vote mode and the live announcement. This store is their only writer, and the rules for
- * when each one changes (the failure's above all) are here and nowhere else.
+ * in flight (and whether it waits for Bitrix24), the change-vote mode and the live announcement. This store is
+ * their only writer, and the rules for when each one changes (the failure's above all) are here and nowhere else.
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { Poll } from '../api/types.js';
@@ -39,6 +39,7 @@ export class VoteStore {
   private _busy: VoteAction | null = null;
   private _changing = false;
   private _announcement = '';
+  private _waiting = false;
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
@@ -60,6 +61,11 @@ export class VoteStore {
   /** The user is changing a vote: the form is shown over the results. */
   get changing(): boolean {
     return this._changing;
+  }
+
+  /** The write in flight waits for Bitrix24 (rate limit): the note that says so shows. */
+  get waiting(): boolean {
+    return this._waiting && this._busy !== null;
   }
 
   /** The live region's text. */
@@ -95,6 +101,13 @@ export class VoteStore {
   /** Marks the write in flight (`null`: none). */
   setBusy(action: VoteAction | null): void {
     this._busy = action;
+    if (action === null) this._waiting = false;
+    this.host.requestUpdate();
+  }
+
+  /** The write in flight waits (or no longer waits) for Bitrix24. */
+  setWaiting(waiting: boolean): void {
+    this._waiting = waiting;
     this.host.requestUpdate();
   }
 
@@ -123,6 +136,7 @@ export class VoteStore {
   drop(): void {
     this._poll = null;
     this._busy = null;
+    this._waiting = false;
     this._changing = false;
     this.selection.clear();
     this.clearFailure('drop');

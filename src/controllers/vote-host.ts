@@ -17,6 +17,7 @@ import type { MessageOverrides, VoteMessages } from '../i18n/types.js';
 import { optionErrors, optionNames, type OptionValues } from '../state/option-rules.js';
 import type { Selection } from '../state/selection.js';
 import type { B24Error } from '../transport/b24-error.js';
+import { facesVisible } from '../state/display-rules.js';
 import { rememberShape } from '../views/skeleton.js';
 import { LanguageController } from './language-controller.js';
 import { lazyFeature, staticFeature } from './lazy-feature.js';
@@ -32,6 +33,7 @@ import { WriteGate } from './write-gate.js';
 export interface HostInputs extends SourceInputs, OptionValues {
   messages?: MessageOverrides | undefined;
   loading?: string | undefined;
+  hideVoters?: boolean | undefined;
 }
 
 // The write flow ships in the entry: a click must never wait for a chunk. Voter lists, which few users open, load
@@ -124,6 +126,10 @@ export class VoteHost implements VotePort {
     return this.language.lang;
   }
 
+  get hideVoters(): boolean {
+    return this.inputs.hideVoters === true;
+  }
+
   get busy(): VoteAction | null {
     return this.store.busy;
   }
@@ -152,7 +158,7 @@ export class VoteHost implements VotePort {
     return this.load.loaded();
   }
 
-  refresh(options?: { periodic?: boolean }): Promise<boolean> {
+  refresh(options?: { periodic?: boolean; quiet?: boolean }): Promise<boolean> {
     return this.load.refresh(options);
   }
 
@@ -194,6 +200,10 @@ export class VoteHost implements VotePort {
     this.store.setBusy(action);
   }
 
+  setWaiting(waiting: boolean): void {
+    this.store.setWaiting(waiting);
+  }
+
   announce(text: string): void {
     this.store.announce(text);
   }
@@ -231,5 +241,7 @@ export class VoteHost implements VotePort {
     }
     this.show({ attach, poll }, 'peer');
     this.emit('vote-load', { attach });
+    // The write's attach has no voters: one quiet read brings the faces back (peers of one transport share it).
+    if (facesVisible(poll, this.hideVoters)) void this.load.refresh({ quiet: true });
   };
 }

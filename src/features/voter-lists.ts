@@ -8,6 +8,7 @@ import type { VotePort } from '../controllers/port.js';
 import { describeError } from '../state/error-message.js';
 import { isAbortError } from '../transport/abort.js';
 import { B24Error, isB24Error } from '../transport/b24-error.js';
+import { portalUrl } from '../util/portal-link.js';
 import { renderVoters, type VotersState } from '../views/voters.js';
 
 /** The open lists of one element. Dropped (pages in flight aborted) with the poll and after each write. */
@@ -53,7 +54,9 @@ export class VoterListsController {
       const page = await getAnswerVoted(source.transport, source.ref, answer.id, { start: current.next, signal });
       const latest = this.lists.get(answer.id);
       if (signal.aborted || !latest) return;
-      this.set(answer.id, { ...latest, loading: false, voters: [...latest.voters, ...page.voters], total: page.total, next: page.next });
+      // Avatars come relative to the portal (or from its cloud storage): resolved here, http(s) only.
+      const voters = page.voters.map((v) => ({ ...v, image: portalUrl(v.image, source.transport.origin) }));
+      this.set(answer.id, { ...latest, loading: false, voters: [...latest.voters, ...voters], total: page.total, next: page.next });
     } catch (error) {
       const latest = this.lists.get(answer.id);
       if (signal.aborted || isAbortError(error) || !latest) return;

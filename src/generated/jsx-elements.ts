@@ -113,6 +113,10 @@ export type B24AttachedVoteProps = {
   "refresh-interval"?: B24AttachedVote["refreshInterval"] | undefined;
   /** Seconds between refreshes of the results (0: off). Paused while the page is hidden. */
   refreshInterval?: B24AttachedVote["refreshInterval"] | undefined;
+  /** No faces and no voter lists: for pages where who voted must not show (e.g. a poll shared by signed ID). */
+  "hide-voters"?: B24AttachedVote["hideVoters"] | undefined;
+  /** No faces and no voter lists: for pages where who voted must not show (e.g. a poll shared by signed ID). */
+  hideVoters?: B24AttachedVote["hideVoters"] | undefined;
   /** `lazy`: load only when the element comes near the viewport. */
   loading?: B24AttachedVote["loading"] | undefined;
   /** The transport: any object with `call(method, params, { signal })`. Wins over `webhook-url` and BX24. */
@@ -167,6 +171,10 @@ export type B24AttachedVoteSolidJsProps = {
   "attr:refresh-interval"?: B24AttachedVote["refreshInterval"] | undefined;
   /** Seconds between refreshes of the results (0: off). Paused while the page is hidden. */
   "prop:refreshInterval"?: B24AttachedVote["refreshInterval"] | undefined;
+  /** No faces and no voter lists: for pages where who voted must not show (e.g. a poll shared by signed ID). */
+  "bool:hide-voters"?: B24AttachedVote["hideVoters"] | undefined;
+  /** No faces and no voter lists: for pages where who voted must not show (e.g. a poll shared by signed ID). */
+  "prop:hideVoters"?: B24AttachedVote["hideVoters"] | undefined;
   /** `lazy`: load only when the element comes near the viewport. */
   "prop:loading"?: B24AttachedVote["loading"] | undefined;
   /** The transport: any object with `call(method, params, { signal })`. Wins over `webhook-url` and BX24. */
@@ -208,6 +216,7 @@ export type CustomElements = {
    * - `theme`: Force `light` or `dark`; by default the element follows `prefers-color-scheme`.
    * - `submit-on-select`/`submitOnSelect`: A single-question single-choice poll votes as soon as an answer is picked (pointer, Space, Enter).
    * - `refresh-interval`/`refreshInterval`: Seconds between refreshes of the results (0: off). Paused while the page is hidden.
+   * - `hide-voters`/`hideVoters`: No faces and no voter lists: for pages where who voted must not show (e.g. a poll shared by signed ID).
    * - `loading`: `lazy`: load only when the element comes near the viewport.
    * - `transport`: The transport: any object with `call(method, params, { signal })`. Wins over `webhook-url` and BX24. (property only)
    * - `messages`: Message overrides: message key -> string or function, over any language. (property only)
@@ -273,6 +282,9 @@ export type CustomElements = {
    * - `bar-fill`: An answer's bar.
    * - `mine-mark`: The "your choice" mark.
    * - `voters-button`: The vote count that opens the voters list.
+   * - `question-voters`: A question's "N voted" (polls with several questions).
+   * - `faces`: Up to three voters' avatars beside an answer's count.
+   * - `face`: One voter's avatar (an image, or initials when there is none), in the results and voter lists.
    * - `voters`: A voters list.
    * - `voter`: One voter.
    * - `more-voters`: The button loading more voters.
@@ -290,6 +302,7 @@ export type CustomElements = {
    * - `results-link`: The "Full results" link.
    * - `download-link`: The results download link.
    * - `closed-note`: The "Poll closed" note.
+   * - `wait-note`: "Bitrix24 is busy, your vote is waiting" during a long rate-limit wait.
    * - `error`: The error message box.
    * - `retry-button`: The Retry button.
    */
@@ -316,6 +329,7 @@ export type CustomElementsSolidJs = {
    * - `theme`: Force `light` or `dark`; by default the element follows `prefers-color-scheme`.
    * - `submit-on-select`/`submitOnSelect`: A single-question single-choice poll votes as soon as an answer is picked (pointer, Space, Enter).
    * - `refresh-interval`/`refreshInterval`: Seconds between refreshes of the results (0: off). Paused while the page is hidden.
+   * - `hide-voters`/`hideVoters`: No faces and no voter lists: for pages where who voted must not show (e.g. a poll shared by signed ID).
    * - `loading`: `lazy`: load only when the element comes near the viewport.
    * - `transport`: The transport: any object with `call(method, params, { signal })`. Wins over `webhook-url` and BX24. (property only)
    * - `messages`: Message overrides: message key -> string or function, over any language. (property only)
@@ -381,6 +395,9 @@ export type CustomElementsSolidJs = {
    * - `bar-fill`: An answer's bar.
    * - `mine-mark`: The "your choice" mark.
    * - `voters-button`: The vote count that opens the voters list.
+   * - `question-voters`: A question's "N voted" (polls with several questions).
+   * - `faces`: Up to three voters' avatars beside an answer's count.
+   * - `face`: One voter's avatar (an image, or initials when there is none), in the results and voter lists.
    * - `voters`: A voters list.
    * - `voter`: One voter.
    * - `more-voters`: The button loading more voters.
@@ -398,6 +415,7 @@ export type CustomElementsSolidJs = {
    * - `results-link`: The "Full results" link.
    * - `download-link`: The results download link.
    * - `closed-note`: The "Poll closed" note.
+   * - `wait-note`: "Bitrix24 is busy, your vote is waiting" during a long rate-limit wait.
    * - `error`: The error message box.
    * - `retry-button`: The Retry button.
    */

@@ -15,6 +15,8 @@ export interface FooterContext {
   inResults: boolean;
   onChange(): void;
   onWithdraw(): void;
+  /** The write in flight waits for Bitrix24 (a long rate-limit wait): say so. */
+  waiting: boolean;
   /** The author's tools (see features/author-tools.ts). */
   authorTools: TemplateResult | typeof nothing;
 }
@@ -34,6 +36,7 @@ export function renderFooter(ctx: FooterContext): TemplateResult {
   if (!poll.isFinished && !poll.revoteAllowed) notes.push(html`<span>${m.revoteUnavailable}</span>`);
 
   return html`<div class="footer" part="footer">
+    ${ctx.waiting ? html`<p class="note wait-note" part="wait-note">${m.rateLimitWaiting}</p>` : nothing}
     ${ctx.inResults && canChangeVote(poll)
       ? html`<div class="actions" part="actions">
           <button type="button" class="button" part="button change-button" ?disabled=${disabled} @click=${ctx.onChange}>${m.changeVote}</button>

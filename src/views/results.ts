@@ -8,6 +8,7 @@ import { portalUrl } from './links.js';
 import { plainText } from './plain-text.js';
 import type { renderVoters, VotersState } from './voters.js';
 import { cssomStyle } from './cssom-style.js';
+import { renderFaces } from './faces.js';
 
 /** What the results view needs from the element. */
 export interface ResultsContext {
@@ -17,8 +18,10 @@ export interface ResultsContext {
   origin: string | undefined;
   /** Numbers may be shown (see display rules). */
   numbers: boolean;
-  /** Vote counts open the list of voters (public polls). */
+  /** Vote counts open the list of voters (public polls, unless `hide-voters`). */
   voters: boolean;
+  /** Up to three voters' faces beside each answer (the same rule as `voters`; the model carries them). */
+  faces: boolean;
   votersOf(answerId: string): VotersState | undefined;
   onToggleVoters(question: PollQuestion, answer: PollAnswer): void;
   onMoreVoters(question: PollQuestion, answer: PollAnswer): void;
@@ -76,6 +79,7 @@ function renderAnswer(ctx: ResultsContext, q: PollQuestion, a: PollAnswer, perce
             @click=${() => ctx.onToggleVoters(q, a)}
           >${count}</button>`
         : html`<span>${count}</span>`}
+      ${ctx.faces ? renderFaces(m, a) : nothing}
     </div>
     ${voters?.open && ctx.renderVoters ? ctx.renderVoters(ctx.m, a, voters, () => ctx.onMoreVoters(q, a)) : nothing}
   </li>`;

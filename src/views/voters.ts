@@ -3,6 +3,7 @@ import type { PollAnswer, Voter } from '../api/types.js';
 import type { VoteMessages } from '../i18n/types.js';
 import { plainText } from './plain-text.js';
 import type { ShownError } from '../state/error-message.js';
+import { face } from './faces.js';
 
 /** The voters list of one answer, loaded page by page on demand. */
 export interface VotersState {
@@ -15,13 +16,16 @@ export interface VotersState {
   failed: ShownError | null;
 }
 
-/** The list of who voted for an answer, with "Show more" while pages remain. */
+/**
+ * The list of who voted for an answer, with "Show more" while pages remain. Each voter has a face (their name
+ * shows beside it, so the face itself is decoration); `image` must already be an absolute http(s) URL or null.
+ */
 export function renderVoters(m: VoteMessages, answer: PollAnswer, state: VotersState, onMore: () => void): TemplateResult {
   return html`<div class="voters" part="voters" id=${`voters-${answer.id}`} role="region" aria-label=${m.votersOf(plainText(answer.text, answer.html))} aria-busy=${state.loading ? 'true' : 'false'}>
     <ul role="list">
       ${state.voters.map(
         (v) => html`<li class="voter" part="voter">
-          <span class="voter-name">${v.name}</span>${v.position ? html`<span class="voter-position">${v.position}</span>` : nothing}
+          ${face(v, 32, '')}<span class="voter-name">${v.name || m.unnamedVoter}</span>${v.position ? html`<span class="voter-position">${v.position}</span>` : nothing}
         </li>`,
       )}
     </ul>

@@ -25,7 +25,7 @@ function fakePortal() {
     return { error: { error: 'ATTACH_NOT_FOUND', error_description: 'Attach not found' } };
   };
   return new StubTransport((method, params) => {
-    if (method === 'vote.AttachedVote.get') {
+    if (method === 'vote.AttachedVote.getWithVoted') {
       const r = one(params);
       if (r.error) throw new B24Error(r.error.error || '0', r.error.error_description, 400);
       return { result: r.result };
@@ -35,7 +35,7 @@ function fakePortal() {
       const errors: Record<string, unknown> = {};
       for (const [key, cmd] of Object.entries(params.cmd as Record<string, string>)) {
         const [name, query] = cmd.split('?') as [string, string];
-        expect(name).to.equal('vote.AttachedVote.get');
+        expect(name).to.equal('vote.AttachedVote.getWithVoted');
         const r = one(Object.fromEntries(new URLSearchParams(query)));
         if (r.error) errors[key] = r.error;
         else result[key] = r.result;
@@ -60,8 +60,8 @@ describe('loadPoll (in memory)', () => {
     const { poll, attach } = await loadPoll(t, { attachId: 5 });
     expect(poll.id).to.equal('5');
     expect(attach.ID).to.equal(5);
-    expect(t.calls.map((c) => c.method)).to.deep.equal(['vote.AttachedVote.get']);
-    expect(t.calls[0]!.params).to.deep.equal({ attachId: 5 });
+    expect(t.calls.map((c) => c.method)).to.deep.equal(['vote.AttachedVote.getWithVoted']);
+    expect(t.calls[0]!.params).to.deep.equal({ attachId: 5, pageSize: 3 });
   });
 
   it('shares one request among duplicates of a ref', async () => {
@@ -110,8 +110,8 @@ describe('loadPoll (in memory)', () => {
     ]);
     const cmd = Object.values(t.calls[0]!.params.cmd as Record<string, string>);
     expect(cmd).to.deep.equal([
-      'vote.AttachedVote.get?signedAttachId=1.a%2Bb%2Fc%3Dd%26e',
-      'vote.AttachedVote.get?moduleId=im&entityType=Bitrix%5CVote%5CAttachment%5CImMessageConnector&entityId=101',
+      'vote.AttachedVote.getWithVoted?signedAttachId=1.a%2Bb%2Fc%3Dd%26e&pageSize=3',
+      'vote.AttachedVote.getWithVoted?moduleId=im&entityType=Bitrix%5CVote%5CAttachment%5CImMessageConnector&entityId=101&pageSize=3',
     ]);
     // And they decode back to exactly what was meant.
     expect(new URLSearchParams(cmd[0]!.split('?')[1]).get('signedAttachId')).to.equal('1.a+b/c=d&e');
@@ -121,7 +121,7 @@ describe('loadPoll (in memory)', () => {
     const t = fakePortal();
     t.supportsBatch = false;
     const all = await Promise.all([1, 2, 3, 2].map((id) => loadPoll(t, { attachId: id })));
-    expect(t.calls.map((c) => c.method)).to.deep.equal(Array(3).fill('vote.AttachedVote.get'));
+    expect(t.calls.map((c) => c.method)).to.deep.equal(Array(3).fill('vote.AttachedVote.getWithVoted'));
     expect(all.map((r) => r.poll.id)).to.deep.equal(['1', '2', '3', '2']);
   });
 
@@ -176,7 +176,7 @@ describe('loadPoll (in memory)', () => {
     expect(rb.ok && rb.value.poll.id).to.equal('1');
     expect(rd.ok && rd.value.poll.id).to.equal('3');
     // Poll 2 lost all its callers before the flush: it is not asked for at all.
-    expect(Object.values(t.calls[0]!.params.cmd as object)).to.deep.equal(['vote.AttachedVote.get?attachId=1', 'vote.AttachedVote.get?attachId=3']);
+    expect(Object.values(t.calls[0]!.params.cmd as object)).to.deep.equal(['vote.AttachedVote.getWithVoted?attachId=1&pageSize=3', 'vote.AttachedVote.getWithVoted?attachId=3&pageSize=3']);
   });
 
   it('sends nothing when every caller aborted before the flush', async () => {

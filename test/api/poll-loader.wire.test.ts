@@ -62,7 +62,7 @@ describe('loadPoll over HTTP', () => {
     const wire = await since(from);
     // 200 distinct refs: exactly 4 batches of 50 get sub-calls (the target is at most 4 requests).
     expect(wire.map((r) => [r.method.toLowerCase(), r.status])).to.deep.equal(Array(4).fill(['batch', 200]));
-    for (const r of wire) expect(r.batch).to.deep.equal(Array(50).fill('vote.attachedvote.get'));
+    for (const r of wire) expect(r.batch).to.deep.equal(Array(50).fill('vote.attachedvote.getwithvoted'));
   });
 
   it('sends one plain get for a lone poll and for duplicates of one ref', async () => {
@@ -71,7 +71,7 @@ describe('loadPoll over HTTP', () => {
     const all = await Promise.all(Array.from({ length: 5 }, () => loadPoll(t, { moduleId: 'im', entityType: IM_CONNECTOR, entityId: 101 })));
     expect(all.map((r) => r.poll.id)).to.deep.equal(['1', '1', '1', '1', '1']);
     const wire = await since(from);
-    expect(wire.map((r) => r.method.toLowerCase())).to.deep.equal(['vote.attachedvote.get']);
+    expect(wire.map((r) => r.method.toLowerCase())).to.deep.equal(['vote.attachedvote.getwithvoted']);
     expect(wire[0]!.params).to.include({ moduleId: 'im', entityType: IM_CONNECTOR });
   });
 
@@ -107,7 +107,7 @@ describe('loadPoll over HTTP', () => {
     const all = await Promise.all([1, 2, 3, 2].map((attachId) => loadPoll(noBatch, { attachId })));
     expect(all.map((r) => r.poll.id)).to.deep.equal(['1', '2', '3', '2']);
     const wire = await since(from);
-    expect(wire.map((r) => r.method.toLowerCase())).to.deep.equal(Array(3).fill('vote.attachedvote.get'));
+    expect(wire.map((r) => r.method.toLowerCase())).to.deep.equal(Array(3).fill('vote.attachedvote.getwithvoted'));
   });
 
   it('lets an aborted caller drop out while the others load', async () => {
@@ -148,7 +148,7 @@ describe('loadPoll over HTTP', () => {
   });
 
   it('fails only the sub-call the portal failed inside a batch', async () => {
-    await setFaults({ kind: 'insufficient-scope', method: 'vote.attachedvote.get', times: 1 });
+    await setFaults({ kind: 'insufficient-scope', method: 'vote.attachedvote.getwithvoted', times: 1 });
     const t = portalTransport(1);
     const all = await Promise.all([1, 2, 3].map((attachId) => settled(loadPoll(t, { attachId }))));
     const failed = all.filter((o) => !o.ok);

@@ -60,16 +60,16 @@ describe('vote-api request building', () => {
   });
 
   it('re-reads the poll after stop and resume (they answer [])', async () => {
-    const t = new StubTransport((method) => (method.endsWith('get') ? { result: { attach: seedAttach() } } : { result: [] }));
+    const t = new StubTransport((method) => (method.endsWith('getWithVoted') ? { result: { attach: seedAttach() } } : { result: [] }));
     const stopped = await stop(t, { attachId: 1 });
     const resumed = await resume(t, { attachId: 1 });
     expect(stopped.poll.id).to.equal('1');
     expect(resumed.poll.id).to.equal('1');
     expect(t.calls.map((c) => c.method)).to.deep.equal([
       'vote.AttachedVote.stop',
-      'vote.AttachedVote.get',
+      'vote.AttachedVote.getWithVoted',
       'vote.AttachedVote.resume',
-      'vote.AttachedVote.get',
+      'vote.AttachedVote.getWithVoted',
     ]);
   });
 

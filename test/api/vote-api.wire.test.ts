@@ -244,7 +244,7 @@ describe('vote-api over HTTP', () => {
       const resumed = await resume(t, ref);
       expect(resumed.poll.isFinished).to.equal(false);
       const calls = (await restLog()).slice(before).map((c) => c.method.toLowerCase());
-      expect(calls).to.deep.equal(['vote.attachedvote.stop', 'vote.attachedvote.get', 'vote.attachedvote.resume', 'vote.attachedvote.get']);
+      expect(calls).to.deep.equal(['vote.attachedvote.stop', 'vote.attachedvote.getwithvoted', 'vote.attachedvote.resume', 'vote.attachedvote.getwithvoted']);
     }
     const notAuthor = await failure(stop(portalTransport(2), { attachId: 1 }));
     expect(notAuthor.code).to.equal('403');

@@ -38,6 +38,8 @@ export function recordingPort(host: MinimalHost, poll: Poll | null = null): Vote
     selection: new Selection(),
     messages: en,
     lang: 'en',
+    hideVoters: false,
+    setWaiting: () => undefined,
     get busy() {
       return busy;
     },

@@ -54,4 +54,20 @@ describe('demo page', () => {
     await waitUntil(() => polls[0].shadowRoot!.textContent!.includes('Проголосовать') || polls[0].shadowRoot!.textContent!.includes('голос'), 'Russian');
     document.documentElement.lang = 'en';
   });
+
+  it('shows voters\' avatars to a user who voted, and none on the hide-voters and anonymous cards', async () => {
+    const select = document.querySelector<HTMLSelectElement>('#user')!;
+    select.value = '2';
+    select.dispatchEvent(new Event('change'));
+    const polls = [...document.querySelectorAll<B24AttachedVote>('b24-attached-vote')];
+    await waitUntil(() => polls.every((p) => p.status === 'ready' || p.status === 'error'), 'all polls settled', { timeout: 8000 });
+    const card = (title: string) => [...document.querySelectorAll('.card')].find((c) => c.querySelector('h2')!.textContent === title)!
+      .querySelector<B24AttachedVote>('b24-attached-vote')!;
+    const faces = (el: B24AttachedVote) => el.shadowRoot!.querySelectorAll('[part~="face"]').length;
+    expect(faces(card('Chat poll, single choice'))).to.be.greaterThan(0);
+    expect(faces(card('Chat poll, multiple choice'))).to.be.greaterThan(0);
+    expect(card('Who voted hidden').hasAttribute('hide-voters')).to.be.true;
+    expect(faces(card('Who voted hidden'))).to.equal(0);
+    expect(faces(card('Anonymous poll'))).to.equal(0);
+  });
 });

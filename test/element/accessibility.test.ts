@@ -50,7 +50,7 @@ describe('<b24-attached-vote> accessibility', () => {
   });
 
   it('after Retry of a failed load, focus lands in the poll', async () => {
-    await addFaults({ kind: 'internal-error', method: 'vote.AttachedVote.get', times: 4 });
+    await addFaults({ kind: 'internal-error', method: 'vote.AttachedVote.getWithVoted', times: 4 });
     const el = document.createElement('b24-attached-vote');
     el.setAttribute('webhook-url', webhook());
     el.setAttribute('attach-id', '1');
@@ -89,16 +89,16 @@ describe('<b24-attached-vote> accessibility', () => {
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
     try {
       document.dispatchEvent(new Event('visibilitychange'));
-      const before = (await requests('vote.attachedvote.get')).length;
+      const before = (await requests('vote.attachedvote.getwithvoted')).length;
       await new Promise((r) => setTimeout(r, 5600));
-      expect((await requests('vote.attachedvote.get')).length).to.equal(before);
+      expect((await requests('vote.attachedvote.getwithvoted')).length).to.equal(before);
     } finally {
       Object.defineProperty(document, 'visibilityState', visibility);
       delete (document as { visibilityState?: unknown }).visibilityState;
     }
-    const back = (await requests('vote.attachedvote.get')).length;
+    const back = (await requests('vote.attachedvote.getwithvoted')).length;
     document.dispatchEvent(new Event('visibilitychange'));
-    await waitUntil(async () => (await requests('vote.attachedvote.get')).length > back, 'refreshes when visible again');
+    await waitUntil(async () => (await requests('vote.attachedvote.getwithvoted')).length > back, 'refreshes when visible again');
     expect(el.poll).to.not.equal(null);
   });
 });

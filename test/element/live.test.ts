@@ -31,16 +31,16 @@ describe('<b24-attached-vote> live results, shared polls, lazy loading', () => {
     const el = await renderPoll({ 'attach-id': '4', 'refresh-interval': '5' }, 1);
     const errors: string[] = [];
     el.addEventListener('vote-error', (e) => errors.push(e.detail.code));
-    await addFaults({ kind: 'insufficient-scope', method: 'vote.AttachedVote.get' });
-    const failedGets = async () => (await requests('vote.attachedvote.get')).filter((r) => r.status === 403).length;
+    await addFaults({ kind: 'insufficient-scope', method: 'vote.AttachedVote.getWithVoted' });
+    const failedGets = async () => (await requests('vote.attachedvote.getwithvoted')).filter((r) => r.status === 403).length;
     await waitUntil(async () => (await failedGets()) >= 2, 'two failing refreshes', { timeout: 12000, interval: 250 });
     expect(errors).to.deep.equal(['insufficient_scope']);
     expect(el.poll).to.not.equal(null);
     expect($$(el, '[part~="result"]').length).to.be.greaterThan(0);
     // Recovery ends the run; the next run of failures is reported again, once.
     await fetch('/__portal/faults', { method: 'DELETE' });
-    await waitUntil(async () => (await requests('vote.attachedvote.get')).at(-1)!.status === 200, 'a good refresh', { timeout: 7000, interval: 250 });
-    await addFaults({ kind: 'insufficient-scope', method: 'vote.AttachedVote.get' });
+    await waitUntil(async () => (await requests('vote.attachedvote.getwithvoted')).at(-1)!.status === 200, 'a good refresh', { timeout: 7000, interval: 250 });
+    await addFaults({ kind: 'insufficient-scope', method: 'vote.AttachedVote.getWithVoted' });
     const before = await failedGets();
     await waitUntil(async () => (await failedGets()) >= before + 1, 'a failing refresh again', { timeout: 7000, interval: 250 });
     expect(errors).to.deep.equal(['insufficient_scope', 'insufficient_scope']);
@@ -53,7 +53,7 @@ describe('<b24-attached-vote> live results, shared polls, lazy loading', () => {
     </div>`);
     const [a, b] = [...wrapper.querySelectorAll<B24AttachedVote>('b24-attached-vote')];
     await waitUntil(() => a.poll && b.poll, 'both loaded');
-    expect(await requests('vote.attachedvote.get')).to.have.length(1);
+    expect(await requests('vote.attachedvote.getwithvoted')).to.have.length(1);
     const [q] = a.poll!.questions;
     await a.vote({ [q.id]: [q.answers[0].id] });
     await settled(a);
@@ -70,10 +70,10 @@ describe('<b24-attached-vote> live results, shared polls, lazy loading', () => {
     </div>`);
     const el = wrapper.querySelector<B24AttachedVote>('b24-attached-vote')!;
     await new Promise((r) => setTimeout(r, 300));
-    expect(await requests('vote.attachedvote.get')).to.have.length(0);
+    expect(await requests('vote.attachedvote.getwithvoted')).to.have.length(0);
     const loaded = oneEvent(el, 'vote-load');
     el.scrollIntoView();
     await loaded;
-    expect(await requests('vote.attachedvote.get')).to.have.length(1);
+    expect(await requests('vote.attachedvote.getwithvoted')).to.have.length(1);
   });
 });

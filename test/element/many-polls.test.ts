@@ -128,7 +128,7 @@ describe('<b24-attached-vote> many polls on one page', () => {
     expect(transport.calls.filter((m) => m === 'batch')).to.have.length(0);
     expect(transport.calls).to.have.length(8);
     const log = await requests();
-    expect(log.map((r) => r.method)).to.deep.equal(Array(8).fill('vote.attachedvote.get'));
+    expect(log.map((r) => r.method)).to.deep.equal(Array(8).fill('vote.attachedvote.getwithvoted'));
     expect(log.map((r) => Number(r.params.attachId)).sort((a, b) => a - b)).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 90001]);
     seen.forEach((s, i) => {
       if (ids[i] === 90001) expect(s.errors.map((e) => e.code)).to.deep.equal(['ATTACH_NOT_FOUND']);

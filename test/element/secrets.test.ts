@@ -229,14 +229,14 @@ describe('<b24-attached-vote> secrets', () => {
   });
 
   it('network faults: dropped connections, an HTML 502 page, malformed JSON, a timeout', async () => {
-    await addFaults({ kind: 'drop-before', method: 'vote.AttachedVote.get' });
+    await addFaults({ kind: 'drop-before', method: 'vote.AttachedVote.getWithVoted' });
     const code = 'demo';
     const dropped = await mount({ 'attach-id': '1', 'webhook-url': hook(14, code) });
     await settle(dropped);
     expect(observer.errors().at(-1)).to.include({ action: 'load', code: 'NETWORK_ERROR' });
 
     await fetch('/__portal/faults', { method: 'DELETE' });
-    await addFaults({ kind: 'hang', method: 'vote.AttachedVote.get', times: 1 });
+    await addFaults({ kind: 'hang', method: 'vote.AttachedVote.getWithVoted', times: 1 });
     const hung = await mount(
       { 'attach-id': '1' },
       createFetchTransport({ restUrl: `${location.origin}/rest/`, auth: 'token-15', timeoutMs: 300, rateLimit: false, retry: { readTries: 1 } }),

@@ -6,7 +6,7 @@ describe('<b24-attached-vote> states', () => {
   beforeEach(resetPortal);
 
   it('shows a skeleton while loading, then the poll as a form with native radios', async () => {
-    await addFaults({ kind: 'latency', ms: 400, method: 'vote.AttachedVote.get' });
+    await addFaults({ kind: 'latency', ms: 400, method: 'vote.AttachedVote.getWithVoted' });
     const el = await fixture<B24AttachedVote>(html`<b24-attached-vote attach-id="1" webhook-url=${webhook()}></b24-attached-vote>`);
     const loading = oneEvent(el, 'vote-load');
     expect(el.status).to.equal('loading');
@@ -40,7 +40,7 @@ describe('<b24-attached-vote> states', () => {
     const signed = first.poll!.signedAttachId;
     const el = await renderPoll({ 'signed-attach-id': signed });
     expect(el.poll!.id).to.equal('2');
-    const gets = await requests('vote.attachedvote.get');
+    const gets = await requests('vote.attachedvote.getwithvoted');
     expect(gets.at(-1)!.params).to.deep.include({ signedAttachId: signed });
   });
 
@@ -125,15 +125,15 @@ describe('<b24-attached-vote> states', () => {
   });
 
   it('loads the new poll when the attribute changes mid-request and shows only the newest answer', async () => {
-    await addFaults({ kind: 'latency', ms: 500, method: 'vote.AttachedVote.get', times: 1 });
+    await addFaults({ kind: 'latency', ms: 500, method: 'vote.AttachedVote.getWithVoted', times: 1 });
     const el = await fixture<B24AttachedVote>(html`<b24-attached-vote attach-id="1" webhook-url=${webhook()}></b24-attached-vote>`);
     const loads: string[] = [];
     el.addEventListener('vote-load', (e) => loads.push(String(e.detail.attach.ID)));
-    await waitUntil(async () => (await requests('vote.attachedvote.get')).length === 1, 'the first load is on the wire');
+    await waitUntil(async () => (await requests('vote.attachedvote.getwithvoted')).length === 1, 'the first load is on the wire');
     el.setAttribute('attach-id', '2');
     await waitUntil(() => el.poll?.id === '2', 'the new poll shows');
     // The slow answer for poll 1 arrives after the switch; it must never reach the screen or the host.
-    await waitUntil(async () => (await requests('vote.attachedvote.get')).every((r) => r.status !== null), 'both answers are in');
+    await waitUntil(async () => (await requests('vote.attachedvote.getwithvoted')).every((r) => r.status !== null), 'both answers are in');
     await el.updateComplete;
     expect(loads).to.deep.equal(['2']);
     expect(el.poll!.id).to.equal('2');

@@ -79,7 +79,7 @@ export const VOTE_BALLOT = { '22': ['46', '48'] };
 export const load: ActionDriver = {
   action: 'load',
   kind: 'read',
-  method: 'vote.AttachedVote.get',
+  method: 'vote.AttachedVote.getWithVoted',
   userId: 10,
   attachId: 1,
   async prepare(transport) {

@@ -170,7 +170,7 @@ async function runCase(driver: ActionDriver, c: FaultCase): Promise<void> {
     const entries = await sent(driver.method);
     expect(entries, `${driver.method} requests`).to.have.length(outcome.sent);
     if (outcome.reread) {
-      const reads = (await sent('vote.AttachedVote.get')).filter((e) => e.seq > entries.at(-1)!.seq);
+      const reads = (await sent('vote.AttachedVote.getWithVoted')).filter((e) => e.seq > entries.at(-1)!.seq);
       expect(reads.length, 'the poll was re-read after the lost answer').to.be.at.least(1);
     }
     c.check?.(entries);

@@ -103,7 +103,7 @@ describe('fault injection: expired OAuth tokens (cross-origin emulator)', () => 
     host.append(...elements);
     await Promise.all(events.map((list) => nextEvent(list, 'vote-load')));
     expect(auth.refreshes()).to.equal(1);
-    const gets = await sent('vote.AttachedVote.get');
+    const gets = await sent('vote.AttachedVote.getWithVoted');
     expect(gets.filter((e) => e.status === 401).length, 'each expired once').to.equal(5);
     expect(gets.filter((e) => e.status === 200).length, 'each retried once').to.equal(5);
     expect(events.flat().filter((e) => e.type === 'vote-error')).to.deep.equal([]);
