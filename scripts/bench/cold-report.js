@@ -86,6 +86,14 @@ export function printColdStart({ profiles, setup }) {
       ['CORS preflights', preflightSplit(el), preflightSplit(samples.floor), preflightSplit(samples.padded), '', '', '0', verdict(e.preflights.max === 0)],
       ['layout shift (CLS)', cell(e.cls, cls), cell(f.cls, cls), cell(p.cls, cls), '', '', '<= size-matched floor', verdict(e.cls.median <= p.cls.median + 0.0005)],
     ]).map((l) => `  ${l}`));
+    // Rounds are interleaved, so a burst of load on the machine hits the pages of one round alike: the ratio within
+    // each round is steadier than the ratio of the medians when the machine is shared.
+    const paired = (field) => {
+      const n = Math.min(el.length, samples.padded.length);
+      const st = spread(Array.from({ length: n }, (_, i) => el[i][field] / samples.padded[i][field]));
+      return `x${st.median.toFixed(2)} (x${st.min.toFixed(2)}-x${st.max.toFixed(2)})`;
+    };
+    out.push(`  element / size-matched floor within each round: visible ${paired('visible')}, vote ${paired('vote')}`);
     const chains = [...new Set(el.map((x) => x.chain.links.join(' -> ')))];
     out.push(`  element chain: ${chains.join('  |  ')}`);
     out.push(`  floor chain:   ${[...new Set(samples.padded.map((x) => x.chain.links.join(' -> ')))].join('  |  ')}`);
@@ -103,6 +111,8 @@ export function printColdStart({ profiles, setup }) {
     out.push(...waterfall(medianSample(samples.padded), 'size-matched floor, median run'));
   }
   out.push('');
+  const load = (l) => l.map((v) => v.toFixed(1)).join(' ');
+  out.push(`Machine: ${setup.cpus} CPUs, load average ${load(setup.loadBefore)} before the cold start and ${load(setup.loadAfter)} after (1, 5, 15 min): other work on the machine widens the min-max.`);
   out.push('How: a fresh browser context and a fresh emulator user per run; page ' + setup.page + ', emulator ' + setup.emulator
     + ' (another origin and site: CORS applies), every page file served gzip (level 9); network throttled with CDP'
     + ' Network.emulateNetworkConditions, CPU not. The element page is the README\'s CDN script line and its webhook example tag'

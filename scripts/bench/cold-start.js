@@ -9,6 +9,7 @@
 // Vote, wait for "results on screen" (the picked answer's percent, as the vote's answer has it).
 /* global window, requestAnimationFrame -- functions passed to page.evaluate run in the browser */
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startPortal } from '../../portal/index.js';
@@ -189,6 +190,7 @@ export async function measureColdStart({ browser, root, bundle, runs, log = () =
   const emulator = await startEmulator();
   const attachId = snippet.attachId;
   const pages = await startGzipServer('127.0.0.1', pageRoutes({ root, snippet, bundle, emulator, attachId, floors }));
+  const loadBefore = loadavg();
   let userId = FIRST_USER;
   const profiles = [];
   try {
@@ -218,6 +220,9 @@ export async function measureColdStart({ browser, root, bundle, runs, log = () =
     profiles,
     setup: {
       runs,
+      cpus: availableParallelism(),
+      loadBefore,
+      loadAfter: loadavg(),
       thinkMs: THINK_MS,
       page: pages.url,
       emulator: emulator.url,
