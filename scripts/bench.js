@@ -35,8 +35,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = 'dist/index.js';
 const BUNDLE = 'dist/b24-attached-vote.bundle.js';
 // The whole bench takes 2.5 to 4.5 minutes here (sections 1-5 about half, the cold start the rest, more when the
-// machine is busy); the watchdog
-// only ends a run that hangs.
+// machine is busy); the watchdog only ends a run that hangs.
 const WATCHDOG_MS = 8 * 60 * 1000;
 const RUNS = 5;
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
