@@ -397,18 +397,21 @@ async function main() {
         const labels = [...el.shadowRoot.querySelectorAll('label.answer')];
         for (const index of indexes) labels[index].click();
         await el.updateComplete;
+        // Loads before the vote: after it, the element may re-read the poll once for the voters' faces.
+        const loadsBeforeVote = window.smoke.loads;
         el.shadowRoot.querySelector('[part~="vote-button"]').click();
         const deadline = Date.now() + 10000;
         while (window.smoke.votes.length < 1 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
         return {
           smoke: window.smoke,
+          loadsBeforeVote,
           registered: customElements.get('b24-attached-vote') === el.constructor,
         };
       }, picks);
     };
     const results = { 'bare tag (package root)': await voteOn('/', [1]), '<AttachedVote> (b24-attached-vote/react)': await voteOn('/react.html', [0, 2]) };
     for (const [name, seen] of Object.entries(results)) {
-      if (seen.smoke.votes.length !== 1 || seen.smoke.loads !== 1) throw new Error(`${name}: did not load and vote once: ${JSON.stringify(seen.smoke)}`);
+      if (seen.smoke.votes.length !== 1 || seen.loadsBeforeVote !== 1) throw new Error(`${name}: did not load and vote once: ${JSON.stringify(seen.smoke)}`);
       if (!seen.registered) throw new Error(`${name}: the element is not the registered class`);
     }
     const logged = (await (await fetch(`${portal.url}/__portal/log`)).json()).requests.filter((r) => r.method === 'vote.attachedvote.vote');
