@@ -24,7 +24,7 @@ function invalid(attribute: string, why: string): B24Error {
 }
 
 /** Empty strings and whitespace count as "not given": an attribute set to "" names nothing. */
-function given(value: unknown): boolean {
+export function given(value: unknown): boolean {
   if (value === undefined || value === null) return false;
   if (typeof value === 'string') return value.trim() !== '';
   return true;

@@ -3,7 +3,7 @@
  * (idle), named but not complete yet or without a transport yet (held back for a grace period: frameworks set
  * properties one by one, BX24.js may load late), present and wrong (reported at once), or a poll source.
  */
-import { IM_CONNECTOR, refKey, toPollRef } from '../api/poll-ref.js';
+import { given, IM_CONNECTOR, refKey, toPollRef } from '../api/poll-ref.js';
 import type { PollRef } from '../api/types.js';
 import { boundedTransport } from '../connection/bounded-transport.js';
 import { resolveTransport } from '../connection/resolve-transport.js';
@@ -34,11 +34,6 @@ export type Resolution =
   | { kind: 'held'; error: B24Error; key: string; needsTransport: boolean }
   | { kind: 'wrong'; error: B24Error }
   | { kind: 'ready'; source: PollSource };
-
-/** Empty strings and whitespace name nothing (as in `toPollRef`). */
-function given(value: unknown): boolean {
-  return value !== undefined && value !== null && (typeof value !== 'string' || value.trim() !== '');
-}
 
 /** True when at least one of the five poll attributes is set. */
 export function namesPoll(inputs: SourceInputs): boolean {
