@@ -63,6 +63,10 @@ export const styles = css`
   .poll.idle {
     display: none;
   }
+  .poll.unsized {
+    border: 0;
+    padding: 0;
+  }
   .question {
     border: 0;
     margin: 0 0 var(--_space);

@@ -13,7 +13,7 @@ import { renderBallotForm } from './views/ballot-form.js';
 import { renderFooter } from './views/footer.js';
 import { plainText } from './views/plain-text.js';
 import { renderResults } from './views/results.js';
-import { renderSkeleton } from './views/skeleton.js';
+import { knowsShape, placeholderBox, renderSkeleton } from './views/skeleton.js';
 
 /** The element's life cycle, as `status` reports it. */
 export type VoteStatus = 'idle' | 'loading' | 'ready' | 'submitting' | 'error';
@@ -245,13 +245,17 @@ export class B24AttachedVote extends LitElement {
   // ---- render ---------------------------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const { announcement } = this.#host.store;
+    const { store, sources } = this.#host;
     // Idle (no poll named yet): an empty box of zero height, so a framework's late properties cause no jump.
-    const box = this.#host.sources.idle ? 'poll idle' : 'poll';
-    return html`<div part="poll" class=${box} tabindex="-1">
+    // Loading a poll of unknown shape: zero height too, so that the poll moves the text below it only once.
+    const placeholder = !store.poll && !store.failure && !sources.idle;
+    const unsized = placeholder && !knowsShape(sources.key);
+    const box = sources.idle ? 'poll idle' : unsized ? 'poll unsized' : 'poll';
+    const size = placeholder ? placeholderBox(sources.key) : nothing;
+    return html`<div part="poll" class=${box} style=${size} tabindex="-1">
       ${this.#renderBody()}
       ${this.#renderFailure()}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${store.announcement}</div>
     </div>`;
   }
 

@@ -1,10 +1,12 @@
 /**
  * Coalesced loading: many polls on one page, few HTTP requests.
  *
- * Window: loads asked for on the same transport instance before the current task ends are grouped, flushed by a
- * macrotask (`setTimeout(0)`). A microtask would be too early: Lit renders each element in its own microtask and
- * @lit/task starts its work after further awaits, so 200 elements upgraded in one task ask for their polls
- * across many microtask turns; a macrotask closes the window only after all of them.
+ * Window: loads asked for on the same transport instance are grouped. The first window of a task closes at its
+ * microtask checkpoint, so the first poll's request leaves before the page lays out and paints: elements upgraded
+ * by one `define()`, or appended in one loop, all queue their first update before the first of them asks, so
+ * their asks come before the flush in the microtask queue. Loads asked for later in that task (a parser that
+ * creates elements one by one, each after a checkpoint of its own) wait for the task to end (`setTimeout(0)`)
+ * and go together.
  *
  * Grouping: duplicates of one ref (same `refKey`) share one request. The rest go as REST `batch` calls of at most
  * 50 read sub-calls with `halt: 0`, so a failed sub-call (`result_error[key]`) fails only its
@@ -57,6 +59,8 @@ interface Request {
 interface Queue {
   entries: Map<string, Entry>;
   scheduled: boolean;
+  /** A window of this task has closed already: the next one stays open until the task ends. */
+  flushedThisTask: boolean;
 }
 
 const queues = new WeakMap<B24Transport, Queue>();
@@ -158,6 +162,19 @@ async function sendBatch(transport: B24Transport, request: Request): Promise<voi
   await (again.length === 1 ? sendOne(transport, retry) : sendBatch(transport, retry));
 }
 
+function schedule(transport: B24Transport, queue: Queue): void {
+  queue.scheduled = true;
+  if (queue.flushedThisTask) {
+    setTimeout(() => flush(transport, queue), 0);
+    return;
+  }
+  queue.flushedThisTask = true;
+  setTimeout(() => {
+    queue.flushedThisTask = false;
+  }, 0);
+  queueMicrotask(() => flush(transport, queue));
+}
+
 function flush(transport: B24Transport, queue: Queue): void {
   queue.scheduled = false;
   const entries = [...queue.entries.values()].filter((e) => e.waiters.size > 0);
@@ -194,7 +211,7 @@ export function loadPoll(transport: B24Transport, ref: PollRef, options?: ApiCal
   }
   let queue = queues.get(transport);
   if (!queue) {
-    queue = { entries: new Map(), scheduled: false };
+    queue = { entries: new Map(), scheduled: false, flushedThisTask: false };
     queues.set(transport, queue);
   }
   let entry = queue.entries.get(key);
@@ -215,9 +232,6 @@ export function loadPoll(transport: B24Transport, ref: PollRef, options?: ApiCal
     }
     e.waiters.add(waiter);
   });
-  if (!queue.scheduled) {
-    queue.scheduled = true;
-    setTimeout(() => flush(transport, q), 0);
-  }
+  if (!queue.scheduled) schedule(transport, queue);
   return promise;
 }

@@ -6,6 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en } from '../i18n/en.js';
 import { onLangChange } from '../i18n/language-observer.js';
+import { prepareFormats } from '../i18n/locale.js';
 import { loadMessages, messagesIfLoaded, resolveLang, shippedLanguage, withOverrides } from '../i18n/localize.js';
 import type { MessageOverrides, VoteMessages } from '../i18n/types.js';
 
@@ -56,6 +57,7 @@ export class LanguageController implements ReactiveController {
   private resolve(): void {
     const lang = resolveLang(this.host);
     const shipped = shippedLanguage(lang);
+    prepareFormats(lang);
     this._lang = lang;
     this.overrides = this.messageOverrides();
     this._messages = withOverrides(messagesIfLoaded(shipped) ?? en, this.overrides);

@@ -3,11 +3,12 @@
  * browsers without IntersectionObserver) are visible at once. Once visible, always visible.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { whenNearViewport } from '../util/near-viewport.js';
 
 /** Whether the poll should load yet. */
 export class VisibilityController implements ReactiveController {
   private _visible = false;
-  private observer: IntersectionObserver | undefined;
+  private unwatch: (() => void) | undefined;
   private watched: string | undefined;
 
   constructor(
@@ -45,16 +46,14 @@ export class VisibilityController implements ReactiveController {
   private watch(): void {
     this.stopWatching();
     this.watched = this.loading();
-    if (this.watched !== 'lazy' || typeof IntersectionObserver === 'undefined') return this.reveal();
+    if (this.watched !== 'lazy') return this.reveal();
     if (this._visible || !this.host.isConnected) return;
-    this.observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) this.reveal();
-    }, { rootMargin: '200px' });
-    this.observer.observe(this.host);
+    this.unwatch = whenNearViewport(this.host, () => this.reveal());
+    if (!this.unwatch) this.reveal();
   }
 
   private stopWatching(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.unwatch?.();
+    this.unwatch = undefined;
   }
 }

@@ -18,7 +18,7 @@ import { optionErrors, optionNames, type OptionValues } from '../state/option-ru
 import type { Selection } from '../state/selection.js';
 import type { B24Error } from '../transport/b24-error.js';
 import { facesVisible } from '../state/display-rules.js';
-import { rememberShape } from '../views/skeleton.js';
+import { rememberHeight, rememberShape } from '../views/skeleton.js';
 import { LanguageController } from './language-controller.js';
 import { lazyFeature, staticFeature } from './lazy-feature.js';
 import { LoadController } from './load-controller.js';
@@ -165,7 +165,7 @@ export class VoteHost implements VotePort {
   show(result: PollResult, reason: ShowReason): void {
     const source = this.sources.valid;
     this.store.show(result.poll, reason);
-    if (source) rememberShape(source.key, result.poll);
+    if (source) this.rememberPlaceholder(source.key, result.poll);
     this.sources.follow(result.poll.id, this.onPeerWrite);
     if (reason === 'write') this.sources.publish(result.attach);
     this.tell(reason);
@@ -225,6 +225,18 @@ export class VoteHost implements VotePort {
 
   write(action: WriteAction, ballot?: Ballot): Promise<boolean> {
     return this.writes.run(action, ballot);
+  }
+
+  /**
+   * The poll's shape now, and its height once laid out, for the placeholder of a later showing. Read in the next
+   * frame's callbacks: by then every poll rendered in this task is in the DOM, so all of them share the one
+   * layout that frame would do anyway, instead of each forcing its own.
+   */
+  private rememberPlaceholder(key: string, poll: Poll): void {
+    rememberShape(key, poll);
+    requestAnimationFrame(() => {
+      if (this.element.isConnected) rememberHeight(key, this.element.getBoundingClientRect().height);
+    });
   }
 
   private tell(change: PollChange): void {

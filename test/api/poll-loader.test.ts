@@ -219,7 +219,16 @@ describe('loadPoll (in memory)', () => {
     expect(t.calls[0]!.signal!.aborted).to.equal(false);
   });
 
-  it('coalesces loads started from separate microtasks of one task', async () => {
+  it('sends the first load of a task at its microtask checkpoint, before the task ends', async () => {
+    const t = fakePortal();
+    const load = loadPoll(t, { attachId: 1 });
+    await null;
+    await null;
+    expect(t.calls, 'sent within the same task').to.have.length(1);
+    await load;
+  });
+
+  it('coalesces the loads a task asks for after its first window closed into one batch at the end of the task', async () => {
     const t = fakePortal();
     const loads: Array<Promise<unknown>> = [];
     let chain: Promise<unknown> = Promise.resolve();
@@ -232,7 +241,7 @@ describe('loadPoll (in memory)', () => {
     }
     await chain;
     await Promise.all(loads);
-    expect(t.calls).to.have.length(1);
-    expect(t.calls[0]!.method).to.equal('batch');
+    expect(t.calls.map((c) => c.method)).to.deep.equal(['vote.AttachedVote.getWithVoted', 'batch']);
+    expect(Object.keys((t.calls[1]!.params as { cmd: object }).cmd)).to.have.length(9);
   });
 });

@@ -139,16 +139,33 @@ describe('<b24-attached-vote> as its configuration arrives', () => {
     expect(String(recorder.events[1]!.detail.description)).to.match(/^webhook-url/);
   });
 
-  it('keeps its height from the held placeholder through the load', async () => {
+  it('takes no height while a poll of unknown shape is held and loading, then the poll\'s own at once', async () => {
     await addFaults({ kind: 'latency', ms: 600 });
-    const el = await fixture<B24AttachedVote>(html`<b24-attached-vote attach-id="1"></b24-attached-vote>`);
+    const el = await fixture<B24AttachedVote>(html`<b24-attached-vote attach-id="6"></b24-attached-vote>`);
     await el.updateComplete;
-    const held = el.getBoundingClientRect().height;
-    expect(held).to.be.greaterThan(100);
+    expect(el.getBoundingClientRect().height, 'held').to.equal(0);
+    expect($$(el, '[part="skeleton"][aria-busy="true"]'), 'busy for assistive technology').to.have.length(1);
+    const loaded = oneEvent(el, 'vote-load');
     el.webhookUrl = webhook();
     await el.updateComplete;
     await delay(150); // the load is on the wire, answered only after 600 ms
     expect(el.status).to.equal('loading');
-    expect(el.getBoundingClientRect().height).to.equal(held);
+    expect(el.getBoundingClientRect().height, 'loading').to.equal(0);
+    await loaded;
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height, 'the poll').to.be.greaterThan(100);
+  });
+
+  it('gives a poll shown before on the page a placeholder of the poll\'s own height', async () => {
+    const first = await fixture<B24AttachedVote>(html`<b24-attached-vote attach-id="7" webhook-url=${webhook()}></b24-attached-vote>`);
+    await oneEvent(first, 'vote-load');
+    await first.updateComplete;
+    const shown = first.getBoundingClientRect().height;
+    await addFaults({ kind: 'latency', ms: 600 });
+    const again = await fixture<B24AttachedVote>(html`<b24-attached-vote attach-id="7" webhook-url=${webhook()}></b24-attached-vote>`);
+    await again.updateComplete;
+    expect(again.status).to.equal('loading');
+    expect($$(again, '[part="skeleton"]')).to.have.length(1);
+    expect(again.getBoundingClientRect().height).to.be.closeTo(shown, 2);
   });
 });
