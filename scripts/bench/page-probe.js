@@ -1,6 +1,7 @@
 // What the cold-start bench installs in every page before the page's own scripts run (evaluateOnNewDocument):
-// one check per animation frame for "poll visible" and "results on screen", the click on the Vote button, and
-// the layout shifts. The element and the floors are read with the same selectors: inside the element's shadow
+// one check per animation frame for "poll visible" and "results on screen" (each timed when the frame that found it
+// has been laid out and painted: the first task after that frame), the click on the Vote button, and the layout
+// shifts. The element and the floors are read with the same selectors: inside the element's shadow
 // root when there is one, else in the document (the floor uses the element's part names and data-answer).
 /* global window, document, requestAnimationFrame */
 
@@ -30,12 +31,27 @@ export function installProbe(expect) {
     const shown = percentOf(r, expect.picked)?.textContent?.replace(',', '.').match(/\d+(\.\d+)?/);
     return shown !== null && shown !== undefined && Math.abs(Number(shown[0]) - expect.percent) < 1;
   };
+  // Timed after the frame: a page whose script forces layout pays it before the check, one that leaves layout
+  // to the frame pays it after; "on screen" means both paid. A message posted during the frame's callbacks is
+  // delivered in the first task after that frame's rendering.
+  const afterPaint = (record) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => record(performance.now());
+    channel.port2.postMessage(null);
+  };
+  let sawPoll = false;
+  let sawResults = false;
   const tick = () => {
     const r = root();
-    const now = performance.now();
-    if (bench.visibleAt === null && visible(r)) bench.visibleAt = now;
-    if (bench.clickAt !== null && bench.resultsAt === null && results(r)) bench.resultsAt = now;
-    if (bench.resultsAt === null) requestAnimationFrame(tick);
+    if (!sawPoll && visible(r)) {
+      sawPoll = true;
+      afterPaint((at) => { bench.visibleAt = at; });
+    }
+    if (bench.clickAt !== null && !sawResults && results(r)) {
+      sawResults = true;
+      afterPaint((at) => { bench.resultsAt = at; });
+    }
+    if (!sawResults) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 
