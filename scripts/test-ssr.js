@@ -26,6 +26,9 @@
 //   next  16.4.6  node >=20.9.0
 //   nuxt  4.4.5   node ^20.19.0 || >=22.12.0 (4.4.6 and later, and 4.5.x, need Node 22)
 //   astro 5.18.2  node 18.20.8 || ^20.3.0 || >=22.0.0 (the 5.x line; 6.0.6 and later, and 7.x, need Node 22)
+// Only the frameworks are pinned: their own dependencies resolve within their ranges at install time. Under Node 20
+// npm already warns EBADENGINE for some of Nuxt's (@babel/parser 8, chokidar 6, rollup-plugin-visualizer 7 want
+// Node 22) and one of Astro's (undici 8); they work here today. A lockfile per app would freeze them.
 /* global document, window, customElements, MutationObserver -- used in functions that puppeteer runs in the page */
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
