@@ -6,8 +6,13 @@
 // Each sample is its own module in .cache/readme-samples/ (inside the repository, so that node_modules resolves).
 // The one fixture: the CMS recipe imports `./b24-attached-vote.bundle.js` (the CDN file copied beside it), which is
 // given the package's types by a one-line declaration file.
+//
+// A block with `<!-- fixture: path -->` on the line above its fence (the server-rendering recipes) is a verbatim
+// quote of that file of the repository, in any language: it must equal the file, and it is not type-checked here,
+// since it needs its framework's generated types (Nuxt's auto-imports, Astro components). `npm run test:ssr` builds
+// and runs those files as real apps (and `next build` type-checks the Next.js one).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeBlocks } from './readme-samples.js';
@@ -15,7 +20,23 @@ import { codeBlocks } from './readme-samples.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = join(root, '.cache/readme-samples');
 const extension = { ts: 'ts', tsx: 'tsx', js: 'js', vue: 'vue', svelte: 'svelte' };
-const blocks = codeBlocks(readFileSync(join(root, 'README.md'), 'utf8')).filter((block) => extension[block.lang]);
+const allBlocks = codeBlocks(readFileSync(join(root, 'README.md'), 'utf8'));
+const blocks = allBlocks.filter((block) => extension[block.lang] && !block.fixture);
+
+/** Each quoted fixture must match its file exactly; returns the number that do not. */
+function checkFixtureQuotes() {
+  let bad = 0;
+  for (const block of allBlocks.filter((b) => b.fixture)) {
+    const file = join(root, block.fixture);
+    const text = existsSync(file) ? readFileSync(file, 'utf8') : null;
+    if (text === block.code) continue;
+    bad++;
+    console.error(text === null
+      ? `README.md:${block.line}: the fixture ${block.fixture} does not exist`
+      : `README.md:${block.line}: the block differs from ${block.fixture} (copy the file into the README as it is)`);
+  }
+  return bad;
+}
 
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
@@ -56,7 +77,9 @@ const checks = [
   { name: 'vue (vue-tsc)', when: has('vue'), args: [bin('vue-tsc', 'vue-tsc'), '-p', 'tsconfig.vue.json'] },
   { name: 'svelte (svelte-check)', when: has('svelte'), args: [bin('svelte-check', 'svelte-check'), '--workspace', '.', '--tsconfig', './tsconfig.svelte.json', '--fail-on-warnings'] },
 ];
-let failed = 0;
+const quoted = allBlocks.filter((b) => b.fixture).length;
+let failed = checkFixtureQuotes();
+if (quoted) console.log(`${failed ? 'FAIL' : 'ok  '} README samples: ${quoted} quoted from test fixtures, as in the files`);
 for (const check of checks.filter((c) => c.when)) {
   const result = spawnSync(process.execPath, check.args, { cwd: dir, encoding: 'utf8' });
   const ok = result.status === 0;
