@@ -3,14 +3,20 @@
 //   1 browsers        find Chromium and Firefox; on Debian as root (or with passwordless sudo) install them
 //   2 lint            eslint . (layer rules per folder of src/), then scripts/check-import-cycles.js
 //   3 typecheck       tsc --noEmit -p tsconfig.json
-//   4 manifest        custom-elements.json matches the sources (scripts/check-manifest.js), the types generated
+//   4 host-types      the Vue, Angular and Svelte templates by their own checkers (scripts/check-host-types.js)
+//                     and the README's code samples (scripts/check-readme-samples.js)
+//   5 manifest        custom-elements.json matches the sources (scripts/check-manifest.js), the types generated
 //                     from it match it (scripts/generate-from-manifest.cjs --check), and it passes
 //                     @wc-toolkit/cem-validator (scripts/check-cem.js)
-//   5 emulator        the portal emulator's own tests: node --test on portal/test (skipped if there is none),
+//   6 emulator        the portal emulator's own tests: node --test on portal/test (skipped if there is none),
 //                     and the build scripts' own (scripts/*.test.js)
-//   6 build           npm run build (both library outputs, the declarations, scripts/check-dist.js)
-//   7 size            gzip of the built files as shipped against size-limits.json (scripts/size.js)
-//   8 browser-tests   web-test-runner in Chromium and Firefox
+//   7 build           npm run build (both library outputs, the declarations, scripts/check-dist.js)
+//   8 size            gzip of the built files as shipped against size-limits.json (scripts/size.js)
+//   9 pack            the packed tarball installed into fresh projects (scripts/pack-smoke.js)
+//  10 ssr             the server-rendering recipes as Next.js, Nuxt and Astro production apps (scripts/test-ssr.js;
+//                     about 2 minutes with a warm npm cache, 2.5 with an empty one)
+//  11 demo            the demo as `npm start` serves it (scripts/demo-smoke.js)
+//  12 browser-tests   web-test-runner in Chromium and Firefox
 //
 // For local iteration:
 //   SKIP=lint,size npm test                  or  npm test -- --skip lint,size
@@ -41,7 +47,7 @@ const paint = (code, text) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
 // ---------------------------------------------------------------------------------------------------------------
 // Arguments
 
-const steps = ['browsers', 'lint', 'typecheck', 'host-types', 'manifest', 'emulator', 'build', 'size', 'pack', 'demo', 'browser-tests'];
+const steps = ['browsers', 'lint', 'typecheck', 'host-types', 'manifest', 'emulator', 'build', 'size', 'pack', 'ssr', 'demo', 'browser-tests'];
 
 function parseArgs(argv) {
   const options = { skip: listOf(process.env.SKIP), only: listOf(process.env.ONLY), list: false, wtrArgs: [] };
@@ -177,6 +183,10 @@ const stepDefs = {
   pack: {
     title: 'Published package smoke test (npm pack, install, type-check, bundle, render)',
     run: async () => ({ ok: (await run('node scripts/pack-smoke.js --skip-build')) === 0 }),
+  },
+  ssr: {
+    title: 'Server-rendering recipes (Next.js, Nuxt, Astro production apps, in Chromium; scripts/test-ssr.js)',
+    run: async () => ({ ok: (await run('node scripts/test-ssr.js --skip-build')) === 0 }),
   },
   demo: {
     title: 'Demo as npm start serves it (Vite + the embedded emulator, in Chromium)',
