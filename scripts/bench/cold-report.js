@@ -42,6 +42,26 @@ const medianSample = (samples) => {
   return order[Math.floor((order.length - 1) / 2)];
 };
 
+/**
+ * The two stretches of a page load that are the page's own work, not the network's: from the script's last byte
+ * to its REST call leaving (compile, run, define, first render), and from the REST answer's last byte to the poll
+ * painted (parse the answer, render, layout, paint). From the chain's rows: the REST call and its parent script.
+ */
+function ownWork(sample) {
+  const rest = sample.chain.rows.find((r) => r.type === 'fetch' && !r.after);
+  const script = rest && sample.chain.rows.find((r) => r.type === 'script' && r.end <= rest.start);
+  return rest && script ? { toRest: rest.start - script.end, toPaint: sample.visible - rest.end } : null;
+}
+
+function mainThread(element, floor) {
+  const stretch = (list, key) => {
+    const values = list.map(ownWork).filter(Boolean).map((w) => w[key]);
+    return values.length ? ms(spread(values).median) : '?';
+  };
+  return `script loaded -> REST call leaves ${stretch(element, 'toRest')} / ${stretch(floor, 'toRest')}; `
+    + `REST answer -> poll painted ${stretch(element, 'toPaint')} / ${stretch(floor, 'toPaint')}`;
+}
+
 /** Prints the cold-start section. */
 export function printColdStart({ profiles, setup }) {
   const out = [];
@@ -94,6 +114,7 @@ export function printColdStart({ profiles, setup }) {
       return `x${st.median.toFixed(2)} (x${st.min.toFixed(2)}-x${st.max.toFixed(2)})`;
     };
     out.push(`  element / size-matched floor within each round: visible ${paired('visible')}, vote ${paired('vote')}`);
+    out.push(`  where the element's extra time goes (median ms, element / size-matched floor): ${mainThread(el, samples.padded)}`);
     const chains = [...new Set(el.map((x) => x.chain.links.join(' -> ')))];
     out.push(`  element chain: ${chains.join('  |  ')}`);
     out.push(`  floor chain:   ${[...new Set(samples.padded.map((x) => x.chain.links.join(' -> ')))].join('  |  ')}`);

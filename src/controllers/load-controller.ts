@@ -60,7 +60,18 @@ export class LoadController implements ReactiveController {
   hostConnected(): void {
     window.addEventListener('online', this.onOnline);
     if (this.cutOff && !this.store.poll) void this.refresh();
+    else if (this.task.status === TaskStatus.INITIAL) this.startEarly();
     this.cutOff = false;
+  }
+
+  /**
+   * The first load leaves when the element connects, before its first render: every element a `define()` or a
+   * loop connects has asked by then, so they still share one batch. The run is the one the first update would
+   * start (same arguments), which therefore does not start another.
+   */
+  private startEarly(): void {
+    const current = this.source.current;
+    if (current && !(current instanceof B24Error) && this.visibility.visible) void this.task.run([current, true]);
   }
 
   hostDisconnected(): void {

@@ -92,6 +92,8 @@ export class SourceController implements ReactiveController {
   hostConnected(): void {
     this.connected = true;
     if (!this.graceOver) this.startGrace();
+    // Resolved now, not only before the first render, so that the load can leave before anything renders.
+    if (!this.resolution) this.resolve(false);
     this.watch();
   }
 
