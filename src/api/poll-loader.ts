@@ -3,10 +3,10 @@
  *
  * Window: loads asked for on the same transport instance are grouped. The first window of a task closes at its
  * microtask checkpoint, so the first poll's request leaves before the page lays out and paints: elements upgraded
- * by one `define()`, or appended in one loop, all queue their first update before the first of them asks, so
- * their asks come before the flush in the microtask queue. Loads asked for later in that task (a parser that
- * creates elements one by one, each after a checkpoint of its own) wait for the task to end (`setTimeout(0)`)
- * and go together.
+ * by one `define()`, or appended in one loop (or one framework commit), ask as they connect, all before that
+ * checkpoint; lazy ones that one scroll brings near are revealed by one observer callback and ask in updates
+ * queued before the flush. Loads asked for later in that task (a parser that creates elements one by one, each
+ * after a checkpoint of its own) wait for the task to end (`setTimeout(0)`) and go together.
  *
  * Grouping: duplicates of one ref (same `refKey`) share one request. The rest go as REST `batch` calls of at most
  * 50 read sub-calls with `halt: 0`, so a failed sub-call (`result_error[key]`) fails only its
