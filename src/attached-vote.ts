@@ -35,7 +35,7 @@ export type VoteStatus = 'idle' | 'loading' | 'ready' | 'submitting' | 'error';
  *   Detail: `{ action, code, description, status, ballot?, questionId? }`.
  *
  * @csspart poll - The outer box.
- * @csspart skeleton - The placeholder shown while loading.
+ * @csspart skeleton - The placeholder shown while loading: of zero height until this page has shown the poll once.
  * @csspart form - The ballot form.
  * @csspart question - One question (a fieldset in the form, a section in the results).
  * @csspart question-text - A question's text.

@@ -269,7 +269,7 @@ export type CustomElements = {
    * Custom selectors for styling elements within the component.
    *
    * - `poll`: The outer box.
-   * - `skeleton`: The placeholder shown while loading.
+   * - `skeleton`: The placeholder shown while loading: of zero height until this page has shown the poll once.
    * - `form`: The ballot form.
    * - `question`: One question (a fieldset in the form, a section in the results).
    * - `question-text`: A question's text.
@@ -382,7 +382,7 @@ export type CustomElementsSolidJs = {
    * Custom selectors for styling elements within the component.
    *
    * - `poll`: The outer box.
-   * - `skeleton`: The placeholder shown while loading.
+   * - `skeleton`: The placeholder shown while loading: of zero height until this page has shown the poll once.
    * - `form`: The ballot form.
    * - `question`: One question (a fieldset in the form, a section in the results).
    * - `question-text`: A question's text.
