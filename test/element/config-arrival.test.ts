@@ -160,6 +160,8 @@ describe('<b24-attached-vote> as its configuration arrives', () => {
     const first = await fixture<B24AttachedVote>(html`<b24-attached-vote attach-id="7" webhook-url=${webhook()}></b24-attached-vote>`);
     await oneEvent(first, 'vote-load');
     await first.updateComplete;
+    // The height is learned in the frame after the poll showed.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const shown = first.getBoundingClientRect().height;
     await addFaults({ kind: 'latency', ms: 600 });
     const again = await fixture<B24AttachedVote>(html`<b24-attached-vote attach-id="7" webhook-url=${webhook()}></b24-attached-vote>`);
