@@ -19,15 +19,16 @@
 // Options: --skip-build (use dist/ as it is: `npm test` runs this after its build step), --keep (leave the
 // temporary folder for a look). Exit code 0 when everything passed.
 /* global document, window, customElements -- used in functions that puppeteer runs in the page */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, relative, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './browsers.js';
+import { packTarball } from './support/pack-tarball.js';
+import { serveStatic } from './support/static-server.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -269,26 +270,6 @@ function reactSizes(packageDir) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Serving the built page
-
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json', '.json': 'application/json' };
-
-async function serveStatic(dir) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(dir, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(dir + sep) || !existsSync(file)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${server.address().port}` };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 
 async function main() {
   const work = mkdtempSync(join(tmpdir(), 'b24-pack-smoke-'));
@@ -296,17 +277,7 @@ async function main() {
   let ok = false;
   const cleanup = [];
   try {
-    if (!args.has('--skip-build')) {
-      step('npm run build');
-      run(npm, ['run', 'build'], { cwd: root });
-    } else if (!existsSync(join(root, 'dist/index.js'))) {
-      throw new Error('dist/ is missing: run npm run build first (or drop --skip-build).');
-    }
-
-    step('npm pack');
-    const packed = execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root, encoding: 'utf8' });
-    const [info] = JSON.parse(packed.slice(packed.indexOf('[')));
-    const tarball = join(work, info.filename);
+    const { tarball, info } = packTarball(work, { skipBuild: args.has('--skip-build'), step });
     console.log(`${info.filename}: ${info.entryCount} files, ${kb(info.size)} packed, ${kb(info.unpackedSize)} unpacked`);
     for (const file of [...info.files].sort((a, b) => a.path.localeCompare(b.path))) {
       console.log(`  ${file.path.padEnd(52)} ${kb(file.size).padStart(10)}`);
@@ -377,7 +348,7 @@ async function main() {
     const portal = await startPortal({ port: 0 });
     cleanup.push(() => portal.close());
     const site = await serveStatic(join(app, 'dist'));
-    cleanup.push(() => site.server.close());
+    cleanup.push(() => site.close());
     const browser = await launchChromium();
     cleanup.push(() => browser.close());
     const page = await browser.newPage();

@@ -30,14 +30,15 @@
 // npm already warns EBADENGINE for some of Nuxt's (@babel/parser 8, chokidar 6, rollup-plugin-visualizer 7 want
 // Node 22) and one of Astro's (undici 8); they work here today. A lockfile per app would freeze them.
 /* global document, window, customElements, MutationObserver -- used in functions that puppeteer runs in the page */
-import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { spawn } from 'node:child_process';
+import { cpSync, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './browsers.js';
+import { packTarball } from './support/pack-tarball.js';
+import { serveStatic } from './support/static-server.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -194,34 +195,6 @@ async function waitForServer(url, exited, timeoutMs = 60_000) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Serving Astro's static output
-
-const contentTypes = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-
-async function serveStatic(dir) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(dir, path));
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(dir + sep) || !existsSync(file)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  const port = await freePort();
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return {
-    port,
-    stop: () => new Promise((resolve) => {
-      server.close(resolve);
-      server.closeAllConnections(); // Chromium keeps its connections open
-    }),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 // Install, build, serve
 
 async function install(app, framework, tarball, options) {
@@ -244,7 +217,7 @@ async function build(app, framework, webhook) {
 async function serve(app, framework, webhook) {
   if (framework.serve === 'dist') {
     const site = await serveStatic(join(app.dir, 'dist'));
-    return { url: `http://127.0.0.1:${site.port}`, stop: site.stop };
+    return { url: site.url, stop: site.close };
   }
   const port = await freePort();
   const { command: [script, ...args], env = {} } = framework.serve(port);
@@ -391,20 +364,6 @@ async function checkRoute(browser, portal, url, expect) {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-async function packTarball(work, skipBuild) {
-  if (!skipBuild) {
-    step('npm run build');
-    execFileSync(npm, ['run', 'build'], { cwd: root, stdio: 'inherit' });
-  } else if (!existsSync(join(root, 'dist/index.js'))) {
-    throw new Error('dist/ is missing: run npm run build first (or drop --skip-build).');
-  }
-  step('npm pack');
-  const packed = execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root, encoding: 'utf8' });
-  const [info] = JSON.parse(packed.slice(packed.indexOf('[')));
-  console.log(`${info.filename}: ${info.entryCount} files`);
-  return join(work, info.filename);
-}
-
 /** Builds, serves and checks one app; records the outcome on `app`. */
 async function buildAndCheck(app, framework, browser, portal) {
   const webhook = portal.webhook(framework.user);
@@ -440,7 +399,8 @@ async function main() {
   const apps = options.only.map((id) => ({ id, framework: frameworks[id], dir: join(work, id), log: join(work, `${id}.log`), checks: [] }));
   const cleanup = [];
   try {
-    const tarball = await packTarball(work, options.skipBuild);
+    const { tarball, info } = packTarball(work, { skipBuild: options.skipBuild, step });
+    console.log(`${info.filename}: ${info.entryCount} files`);
 
     step(`install ${apps.map((a) => `${a.framework.package}@${a.framework.version}`).join(', ')} (side by side; logs in ${work})`);
     await Promise.all(apps.map((app) => install(app, app.framework, tarball, options).catch((error) => (app.error = error.message))));
