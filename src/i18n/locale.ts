@@ -1,3 +1,5 @@
+import { KNOWN_FORMATS, knownFormat } from './known-formats.js';
+
 /**
  * Language tags that `Intl` always accepts, and the few formatters the element needs, made once per tag.
  * Pages set `lang` to whatever their CMS writes (`en_US`, `de_DE.UTF-8`, `!!`), and one `RangeError` thrown from
@@ -47,16 +49,30 @@ const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDig
 
 /** A whole percent (0-100) as the language writes it: `33%`, `33 %`, `%33`. */
 export function formatPercent(tag: string, percent: number): string {
-  return numberFormat(tag, PERCENT).format(percent / 100);
+  const locale = safeLocale(tag);
+  return knownFormat(locale, percent)?.percent(percent) ?? numberFormat(locale, PERCENT).format(percent / 100);
+}
+
+/** A count as the language writes it: `1,234`, `1.234`, `1 234`. */
+export function formatCount(tag: string, n: number): string {
+  const locale = safeLocale(tag);
+  return knownFormat(locale, n)?.integer(n) ?? numberFormat(locale).format(n);
+}
+
+/** The plural category of `n` in the language. */
+export function pluralCategory(tag: string, n: number): Intl.LDMLPluralRule {
+  const locale = safeLocale(tag);
+  return knownFormat(locale, n)?.plural(n) ?? pluralRulesFor(locale).select(n);
 }
 
 /**
- * Makes the formatters for `tag` in the browser's next idle moment. A page's first `Intl.NumberFormat` costs
- * 20-30 ms (the engine loads its locale data): paid while the poll is on the wire, not between a vote's answer
- * and its results on screen. Idle, so that it never delays a request about to leave.
+ * Makes the `Intl` formatters for `tag` in the browser's next idle moment, unless its formats are known (see
+ * known-formats.ts). A page's first `Intl.NumberFormat` costs 30-130 ms (the engine loads its locale data):
+ * paid while the poll is on the wire, not between its answer and the poll on screen. Idle, so that it never
+ * delays a request about to leave.
  */
 export function prepareFormats(tag: string): void {
-  if (preparing.has(tag)) return;
+  if (preparing.has(tag) || Object.hasOwn(KNOWN_FORMATS, safeLocale(tag))) return;
   preparing.add(tag);
   const make = (): void => {
     numberFormat(tag);
