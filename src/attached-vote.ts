@@ -148,6 +148,12 @@ export class B24AttachedVote extends LitElement {
     return 'idle';
   }
 
+  /** The first render waits until the first load's request is on its way (see `LoadController.firstRequestSent`). */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await this.#host.load.firstRequestSent();
+    super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#host.checkOptions((name) => changed.has(name), (name) => this.getAttribute(name));
   }

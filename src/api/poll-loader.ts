@@ -39,6 +39,13 @@ interface Waiter {
   reject(reason: unknown): void;
   signal: AbortSignal | undefined;
   onAbort: (() => void) | undefined;
+  onSent: (() => void) | undefined;
+}
+
+/** `loadPoll`'s options. */
+export interface LoadOptions extends ApiCallOptions {
+  /** Called once the request carrying this poll has been handed to the transport (or the load ended before). */
+  onSent?: () => void;
 }
 
 /** One distinct ref in a flush: the callers waiting for it. */
@@ -65,7 +72,15 @@ interface Queue {
 
 const queues = new WeakMap<B24Transport, Queue>();
 
+/** Tells the waiter its request is on its way, once. */
+function sent(waiter: Waiter): void {
+  const onSent = waiter.onSent;
+  waiter.onSent = undefined;
+  onSent?.();
+}
+
 function settle(waiter: Waiter, outcome: { value: PollResult } | { error: unknown }): void {
+  sent(waiter);
   if (waiter.signal && waiter.onAbort) waiter.signal.removeEventListener('abort', waiter.onAbort);
   if ('value' in outcome) waiter.resolve(outcome.value);
   else waiter.reject(outcome.error);
@@ -192,6 +207,7 @@ function flush(transport: B24Transport, queue: Queue): void {
     for (const entry of group) entry.request = request;
     // A group of one (a lone poll, or the last 1 of 51) is a plain get: a batch of one only adds overhead.
     void (group.length === 1 ? sendOne(transport, request) : sendBatch(transport, request));
+    for (const entry of group) entry.waiters.forEach(sent);
   }
 }
 
@@ -200,14 +216,18 @@ function flush(transport: B24Transport, queue: Queue): void {
  * task (see the file comment): duplicates share a request, the rest go in `batch` calls of up to 50.
  * Each caller gets its own result or its own error; an abort rejects with the signal's reason.
  */
-export function loadPoll(transport: B24Transport, ref: PollRef, options?: ApiCallOptions): Promise<PollResult> {
+export function loadPoll(transport: B24Transport, ref: PollRef, options?: LoadOptions): Promise<PollResult> {
   const signal = options?.signal;
-  if (signal?.aborted) return Promise.reject(abortReason(signal));
+  const fail = (reason: unknown): Promise<PollResult> => {
+    options?.onSent?.();
+    return Promise.reject(reason);
+  };
+  if (signal?.aborted) return fail(abortReason(signal));
   let key: string;
   try {
     key = refKey(ref);
   } catch (error) {
-    return Promise.reject(error);
+    return fail(error);
   }
   let queue = queues.get(transport);
   if (!queue) {
@@ -222,10 +242,11 @@ export function loadPoll(transport: B24Transport, ref: PollRef, options?: ApiCal
   const q = queue;
   const e = entry;
   const promise = new Promise<PollResult>((resolve, reject) => {
-    const waiter: Waiter = { resolve, reject, signal, onAbort: undefined };
+    const waiter: Waiter = { resolve, reject, signal, onAbort: undefined, onSent: options?.onSent };
     if (signal) {
       waiter.onAbort = () => {
         dropOut(q, e, waiter);
+        sent(waiter);
         reject(abortReason(signal));
       };
       signal.addEventListener('abort', waiter.onAbort, { once: true });

@@ -28,6 +28,10 @@ export class LoadController implements ReactiveController {
   private focusNext = false;
   /** A removal aborted the load in flight: a move puts the element back and the load starts again. */
   private cutOff = false;
+  private markFirstSent!: () => void;
+  private readonly firstSent = new Promise<void>((resolve) => {
+    this.markFirstSent = resolve;
+  });
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -40,16 +44,30 @@ export class LoadController implements ReactiveController {
     this.task = new Task(host, {
       args: () => [source.current, visibility.visible] as const,
       task: async ([current, visible], { signal }) => {
-        if (!visible || current === null) return initialState;
-        if (current instanceof B24Error) throw current;
-        // The poll and its language arrive together, so the poll renders once, in the resolved language.
-        const [result] = await Promise.all([loadPoll(current.transport, current.ref, { signal }), language.ready()]);
-        return result;
+        try {
+          if (!visible || current === null) return initialState;
+          if (current instanceof B24Error) throw current;
+          // The poll and its language arrive together, so the poll renders once, in the resolved language.
+          const onSent = this.markFirstSent;
+          const [result] = await Promise.all([loadPoll(current.transport, current.ref, { signal, onSent }), language.ready()]);
+          return result;
+        } finally {
+          this.markFirstSent(); // a run that sent nothing must not hold the first render
+        }
       },
       onComplete: (result) => this.loadedWith(result as PollResult),
       onError: (error) => this.failedWith(error),
     });
     host.addController(this);
+  }
+
+  /**
+   * Settles once the first load's request has been handed to the transport, or at once when the element does not
+   * load as it connects (nothing named yet, lazy, a configuration error). The first render waits for it, so that
+   * the request leaves before the render's work.
+   */
+  firstRequestSent(): Promise<void> {
+    return this.firstSent;
   }
 
   /** A load is running. */
@@ -72,6 +90,7 @@ export class LoadController implements ReactiveController {
   private startEarly(): void {
     const current = this.source.current;
     if (current && !(current instanceof B24Error) && this.visibility.visible) void this.task.run([current, true]);
+    else this.markFirstSent();
   }
 
   hostDisconnected(): void {

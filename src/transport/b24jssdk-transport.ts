@@ -142,7 +142,8 @@ export function createB24JsSdkTransport(b24: B24JsSdkLike, options: B24JsSdkTran
   };
 
   const attempt = async (method: string, params: Record<string, unknown>, { signal, onWait }: B24CallOptions): Promise<B24Envelope> => {
-    await limiter?.acquire(signal, onWait);
+    const slot = limiter?.acquire(signal, onWait);
+    if (slot) await slot;
     const pending = (async () => {
       let result: B24JsSdkResultLike;
       try {

@@ -176,7 +176,8 @@ export function createBx24Transport(bx24: Bx24Like | null | undefined = globalTh
           const portal = origin();
           limiter = portal ? sharedRateLimiter(portal, options.rateLimit) : null;
         }
-        await limiter?.acquire(signal, onWait);
+        const slot = limiter?.acquire(signal, onWait);
+        if (slot) await slot;
         if (done) return; // aborted or timed out while waiting: do not send at all
         try {
           api.callMethod(method, params, (result) => {

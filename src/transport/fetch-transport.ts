@@ -47,7 +47,8 @@ interface Sender {
 
 function makeSender(fetchImpl: typeof fetch, timeoutMs: number, limiter: LeakyBucket | null): Sender {
   return async (url, method, body, { signal, onWait }) => {
-    await limiter?.acquire(signal, onWait);
+    const slot = limiter?.acquire(signal, onWait);
+    if (slot) await slot;
     throwIfAborted(signal); // an abort that landed while the slot was granted would otherwise go unnoticed
     const payload = encodeForm(restParams(method, body));
     // One controller per request, aborted by the caller's signal or by the timer: fetch accepts a single signal.

@@ -26,7 +26,7 @@ function checkOptions(options: RateLimitOptions): RateLimitOptions {
 }
 
 /**
- * A leaky bucket: `acquire()` resolves at once while fewer than `burst` requests are "in the bucket" and otherwise
+ * A leaky bucket: `acquire()` grants a slot at once while fewer than `burst` requests are "in the bucket" and otherwise
  * waits until enough has drained. Each caller reserves its slot when it asks, so concurrent callers are served in
  * order without a queue; an aborted wait gives its slot back.
  */
@@ -63,24 +63,23 @@ export class LeakyBucket {
   }
 
   /**
-   * Waits for a slot; rejects with the signal's reason if it aborts while waiting. `onWait` hears of a wait
-   * before it starts.
+   * Takes a slot: undefined when one is free now, so that the caller's request leaves in the same turn (the
+   * element's first render waits for it); else a promise of the wait, which rejects with the signal's reason if
+   * it aborts. `onWait` hears of a wait before it starts.
    */
-  async acquire(signal?: AbortSignal, onWait?: B24CallOptions['onWait']): Promise<void> {
+  acquire(signal?: AbortSignal, onWait?: B24CallOptions['onWait']): Promise<void> | undefined {
     throwIfAborted(signal);
     this.drain();
     this.level += 1;
     const waitMs = ((this.level - this.options.burst) / this.options.perSecond) * 1000;
-    if (waitMs <= 0) return;
+    if (waitMs <= 0) return undefined;
     noticeWait(onWait, waitMs, 'rate-limit');
-    try {
-      await sleep(waitMs, signal);
-    } catch (reason) {
+    return sleep(waitMs, signal).catch((reason: unknown) => {
       // The request will not be sent: hand the reserved slot back so later callers do not wait for a ghost.
       this.drain();
       this.level = Math.max(0, this.level - 1);
       throw reason;
-    }
+    });
   }
 
   private drain(): void {

@@ -11,12 +11,19 @@ describe('rate limiter', () => {
     const started = performance.now();
     const times: number[] = [];
     await Promise.all(
-      Array.from({ length: 6 }, () => bucket.acquire().then(() => times.push(performance.now() - started))),
+      Array.from({ length: 6 }, () => Promise.resolve(bucket.acquire()).then(() => times.push(performance.now() - started))),
     );
     times.sort((a, b) => a - b);
     expect(times[2]).to.be.below(30);
     // Three over the burst at 20/s: the last waits about 150 ms.
     expect(times[5]).to.be.within(120, 800);
+  });
+
+  it('grants a free slot in the same turn (no promise), so the request leaves at once', () => {
+    const bucket = new LeakyBucket({ burst: 2, perSecond: 1 });
+    expect(bucket.acquire()).to.equal(undefined);
+    expect(bucket.acquire()).to.equal(undefined);
+    expect(bucket.acquire()).to.be.instanceOf(Promise);
   });
 
   it('drains over time (with an injected clock)', async () => {
@@ -37,7 +44,8 @@ describe('rate limiter', () => {
     const controller = new AbortController();
     const waiting = bucket.acquire(controller.signal);
     controller.abort();
-    const error = await waiting.catch((e: unknown) => e);
+    expect(waiting, 'the bucket is full: a wait').to.be.instanceOf(Promise);
+    const error = await waiting!.catch((e: unknown) => e);
     expect((error as DOMException).name).to.equal('AbortError');
     expect(bucket.fill).to.be.below(1.01);
   });

@@ -1,0 +1,96 @@
+/**
+ * The first load's request leaves before the element's first render (whose work would otherwise delay it), for one
+ * element and for several connected together, and an element with nothing to load renders at once.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import type { B24AttachedVote } from '../../src/element.js';
+import { requests, resetPortal, text, webhook } from './support.js';
+
+/** What the page's fetch saw when each REST request left: had any element rendered yet? */
+interface Departure {
+  url: string;
+  rendered: boolean[];
+}
+
+/** Records every fetch while `run` runs (the emulator answers each: the recorder only looks). */
+async function recordingFetch(elements: () => B24AttachedVote[], run: () => Promise<void>): Promise<Departure[]> {
+  const original = window.fetch;
+  const departures: Departure[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (url.includes('/rest/')) departures.push({ url, rendered: elements().map((el) => el.hasUpdated) });
+    return original.call(window, input, init);
+  };
+  try {
+    await run();
+  } finally {
+    window.fetch = original;
+  }
+  return departures;
+}
+
+function poll(attrs: Record<string, string>): B24AttachedVote {
+  const el = document.createElement('b24-attached-vote');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  return el;
+}
+
+describe('<b24-attached-vote> first request before first render', () => {
+  const made: B24AttachedVote[] = [];
+  beforeEach(resetPortal);
+  afterEach(() => made.splice(0).forEach((el) => el.remove()));
+
+  it('hands the load to fetch before rendering, then shows the poll', async () => {
+    const el = poll({ 'attach-id': '1', 'webhook-url': webhook() });
+    made.push(el);
+    const departures = await recordingFetch(() => [el], async () => {
+      document.body.append(el);
+      await waitUntil(() => el.status === 'ready', 'the poll did not load', { timeout: 8000 });
+    });
+    expect(departures.map((d) => d.rendered)).to.deep.equal([[false]]);
+    expect(el.shadowRoot!.querySelectorAll('input').length).to.be.above(0);
+    expect(text(el)).to.include((el.poll!.questions[0]!).text);
+  });
+
+  it('several elements connected together: one request, sent before any of them renders', async () => {
+    const els = [1, 2, 3].map((id) => poll({ 'attach-id': String(id), 'webhook-url': webhook() }));
+    made.push(...els);
+    const departures = await recordingFetch(() => els, async () => {
+      const box = document.createElement('div');
+      box.append(...els);
+      document.body.append(box);
+      made.push(box as unknown as B24AttachedVote);
+      await waitUntil(() => els.every((el) => el.status === 'ready'), 'the polls did not load', { timeout: 8000 });
+    });
+    expect(departures.map((d) => d.rendered)).to.deep.equal([[false, false, false]]);
+    expect((await requests()).map((r) => r.method)).to.deep.equal(['batch']);
+  });
+
+  it('an element with nothing to load yet renders at once, sending nothing', async () => {
+    const el = poll({ 'webhook-url': webhook() });
+    made.push(el);
+    const departures = await recordingFetch(() => [el], async () => {
+      document.body.append(el);
+      await el.updateComplete;
+    });
+    expect(el.hasUpdated).to.equal(true);
+    expect(el.status).to.equal('idle');
+    expect(departures).to.deep.equal([]);
+  });
+
+  it('a lazy element far below the fold renders at once and loads only when scrolled near', async () => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '5000px';
+    const el = poll({ 'attach-id': '1', 'webhook-url': webhook(), loading: 'lazy' });
+    made.push(spacer as unknown as B24AttachedVote, el);
+    const departures = await recordingFetch(() => [el], async () => {
+      document.body.append(spacer, el);
+      await el.updateComplete;
+      expect(el.hasUpdated, 'rendered without waiting for a load').to.equal(true);
+      expect(el.status).to.equal('idle');
+      el.scrollIntoView();
+      await waitUntil(() => el.status === 'ready', 'the lazy poll did not load', { timeout: 8000 });
+    });
+    expect(departures.map((d) => d.rendered)).to.deep.equal([[true]]);
+  });
+});
