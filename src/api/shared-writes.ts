@@ -50,7 +50,7 @@ export function sharedWrite<T>(
   let shared = map.get(key) as Shared<T> | undefined;
   if (!shared) {
     const controller = new AbortController();
-    const entry: Shared<T> = { promise: Promise.resolve().then(() => send(controller.signal)), controller, callers: 0 };
+    const entry: Shared<T> = { promise: new Promise<T>((resolve) => resolve(send(controller.signal))), controller, callers: 0 };
     const forget = (): void => {
       if (map.get(key) === entry) map.delete(key);
     };

@@ -66,7 +66,7 @@ export class WriteGate implements ReactiveController {
   private async perform(action: WriteAction, ballot: Ballot | undefined, signal: AbortSignal): Promise<boolean> {
     if (!this.writes) {
       try {
-        const { WritesController } = await this.feature.load();
+        const { WritesController } = this.feature.loaded() ?? (await this.feature.load());
         this.writes ??= new WritesController(this.port);
       } catch (error) {
         if (signal.aborted) return false;

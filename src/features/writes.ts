@@ -43,7 +43,8 @@ export class WritesController {
     const port = this.port;
     let poll: Poll;
     try {
-      poll = await port.loaded();
+      // The poll on screen is the one written to; only one still loading (or failed) is waited for.
+      poll = port.source && port.poll ? port.poll : await port.loaded();
     } catch (error) {
       if (signal.aborted) return false;
       port.setBusy(null);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { lazyFeature } from '../../src/controllers/lazy-feature.js';
+import { lazyFeature, staticFeature } from '../../src/controllers/lazy-feature.js';
 import { isB24Error } from '../../src/transport/b24-error.js';
 
 describe('lazyFeature', () => {
@@ -11,5 +11,18 @@ describe('lazyFeature', () => {
     const [a, b] = await Promise.all([feature.load(), feature.load()]);
     expect(a).to.equal(b);
     expect(attempts).to.equal(2);
+  });
+
+  it('hands out the module without waiting once it has arrived, and nothing before or after a failure', async () => {
+    const module = { ok: 1 };
+    let fail = true;
+    const feature = lazyFeature(() => (fail ? Promise.reject(new TypeError('Failed to fetch')) : Promise.resolve(module)));
+    expect(feature.loaded()).to.equal(undefined);
+    await feature.load().catch(() => undefined);
+    expect(feature.loaded(), 'after a failed import').to.equal(undefined);
+    fail = false;
+    await feature.load();
+    expect(feature.loaded()).to.equal(module);
+    expect(staticFeature(module).loaded(), 'a part in the entry is there at once').to.equal(module);
   });
 });

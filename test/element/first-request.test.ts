@@ -1,10 +1,11 @@
 /**
  * The first load's request leaves before the element's first render (whose work would otherwise delay it), for one
- * element and for several connected together, and an element with nothing to load renders at once.
+ * element and for several connected together, and an element with nothing to load renders at once. A vote's
+ * request leaves in the click itself, before the "Voting…" render.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { B24AttachedVote } from '../../src/element.js';
-import { requests, resetPortal, text, webhook } from './support.js';
+import { button, pick, requests, resetPortal, text, webhook } from './support.js';
 
 /** What the page's fetch saw when each REST request left: had any element rendered yet? */
 interface Departure {
@@ -92,5 +93,35 @@ describe('<b24-attached-vote> first request before first render', () => {
       await waitUntil(() => el.status === 'ready', 'the lazy poll did not load', { timeout: 8000 });
     });
     expect(departures.map((d) => d.rendered)).to.deep.equal([[true]]);
+  });
+
+  it('a click on Vote hands the vote to fetch within the click, before the busy render', async () => {
+    const el = poll({ 'attach-id': '1', 'webhook-url': webhook() });
+    made.push(el);
+    document.body.append(el);
+    await waitUntil(() => el.status === 'ready', 'the poll did not load', { timeout: 8000 });
+    pick(el, el.poll!.questions[0]!.answers[0]!.text);
+    await el.updateComplete;
+    const shown: string[] = [];
+    let leftInClick = false;
+    const departures = await recordingFetch(() => [el], async () => {
+      const vote = button(el, 'Vote');
+      const original = window.fetch;
+      window.fetch = (input, init) => {
+        shown.push(vote.textContent!.trim());
+        return original.call(window, input, init);
+      };
+      try {
+        vote.click();
+        leftInClick = shown.length === 1;
+      } finally {
+        window.fetch = original;
+      }
+      await waitUntil(() => el.status === 'ready', 'the vote did not settle', { timeout: 8000 });
+    });
+    expect(leftInClick, 'the request left before click() returned').to.equal(true);
+    expect(shown, 'the button when the request left').to.deep.equal(['Vote']);
+    expect(departures.filter((d) => d.url.includes('vote.AttachedVote.vote'))).to.have.length(1);
+    expect((await requests('vote.AttachedVote.vote')).length).to.equal(1);
   });
 });
