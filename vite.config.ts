@@ -8,12 +8,12 @@
 //                              No chunk imports an entry (scripts/check-dist.js checks): what entries share is
 //                              a chunk of its own.
 //   vite build --mode bundle   dist/b24-attached-vote.bundle.js: ONE self-contained ES module with lit and
-//                              everything else inside (all languages, features and transports: dynamic imports
-//                              are inlined), for a CDN or CMS <script type="module">. It fetches no other script,
-//                              so it works renamed, from any folder, with any query string. It takes lit's
-//                              server-safe builds (the `node` export condition; they guard every DOM access and
-//                              differ from the browser builds by a few bytes) so that importing it under Node does
-//                              not throw (scripts/check-node-import.js).
+//                              everything else inside (all languages, features and transports: our own
+//                              import() calls become static imports), for a CDN or CMS <script type="module">.
+//                              It fetches no other script, so it works renamed, from any folder, with any query
+//                              string. It takes lit's server-safe builds (the `node` export condition; they guard
+//                              every DOM access and differ from the browser builds by a few bytes) so that
+//                              importing it under Node does not throw (scripts/check-node-import.js).
 //
 // Both stamp package.json's version into src/version.ts (two copies on a page compare it). Both are minified
 // with sourcemaps, the static text of lit's html`` and css`` templates too (see
@@ -49,6 +49,31 @@ function litTemplates(): Plugin {
   };
 }
 
+/**
+ * The CDN file holds every chunk anyway: our own `import('./x.js')` become static imports there, so that the
+ * bundler has no module to initialise lazily (it would wrap each such module, and everything it imports, lit
+ * included, in an init function: bytes, and a call per module at startup). The module is still handed over
+ * through a promise, as an import() would.
+ */
+function staticImportsInBundle(): Plugin {
+  const src = normalizePath(`${root}src/`);
+  return {
+    name: 'b24-static-imports-in-bundle',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.startsWith(src) || !id.endsWith('.ts') || !code.includes('import(')) return null;
+      const imports: string[] = [];
+      const out = code.replace(/(?<!typeof\s+)(?<![\w$.])import\((['"])(\.{1,2}\/[^'"]+)\1\)/g, (_m, _q, path: string) => {
+        const name = `__b24_static_${imports.length}`;
+        imports.push(`import * as ${name} from '${path}';`);
+        return `Promise.resolve(${name})`;
+      });
+      // Appended (imports are hoisted): every line keeps its number, so the source map stays right.
+      return imports.length === 0 ? null : { code: `${out}\n${imports.join('\n')}\n`, map: null };
+    },
+  };
+}
+
 /** Code-split chunks: lazy ones (reached only through import()) apart from shared static ones. */
 function chunkFileNames(dir: { shared: string; lazy: string }) {
   return (chunk: { isDynamicEntry: boolean }) =>
@@ -67,7 +92,7 @@ export default defineConfig(({ mode }) => {
     root,
     // Nothing from public/ belongs in the package.
     publicDir: false,
-    plugins: [litTemplates()],
+    plugins: bundle ? [litTemplates(), staticImportsInBundle()] : [litTemplates()],
     define: { __B24_ATTACHED_VOTE_VERSION__: JSON.stringify(packageVersion) },
     // The bundle: lit's server-safe builds, with their DOM shim replaced by an empty stand-in (see that file).
     resolve: bundle

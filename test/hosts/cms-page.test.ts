@@ -215,4 +215,20 @@ describe('a plain CMS page with the self-contained bundle', () => {
     expect((await requests()).length, 'the poll came from the emulator').to.be.greaterThan(0);
     expect(await cspReports(run)).to.deep.equal([]);
   });
+
+  it('speaks another language from the same file: German arrives without another script', async () => {
+    const run = runId('german');
+    const { win, doc } = await open(`/__test/cms/renamed.html?run=${run}&user=16`);
+    await waitUntil(() => win.customElements.get('b24-attached-vote'), 'the bundle did not define the tag');
+    const [el] = polls(doc);
+    await ready(el);
+    const scriptsBefore = win.performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith('.js')).length;
+    const shown = (): string => el.shadowRoot!.textContent ?? '';
+    expect(shown()).to.not.match(/Umfrage|Stimme/);
+    el.setAttribute('lang', 'de');
+    await waitUntil(() => /Umfrage|Stimme|Abstimmen/.test(shown()), `no German on screen: ${shown().slice(0, 200)}`);
+    const scriptsAfter = win.performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith('.js')).length;
+    expect(scriptsAfter, 'no script fetched for the language').to.equal(scriptsBefore);
+    expect(win.__hostLog!.errors).to.deep.equal([]);
+  });
 });
