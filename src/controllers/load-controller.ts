@@ -10,6 +10,7 @@ import type { Poll } from '../api/types.js';
 import type { PollResult } from '../api/vote-call.js';
 import { isAbortError } from '../transport/abort.js';
 import { B24Error, isB24Error } from '../transport/b24-error.js';
+import { afterNextPaint } from '../util/after-paint.js';
 import type { PollSource, VotePort } from './port.js';
 import type { SourceController } from './source-controller.js';
 import type { VisibilityController } from './visibility-controller.js';
@@ -105,10 +106,14 @@ export class LoadController implements ReactiveController {
 
   /**
    * Re-reads the poll (a periodic or quiet refresh never cuts short a load in flight). Resolves true on success.
-   * `quiet`: a read the user did not ask for (the faces after a write): a failure is neither shown nor reported,
-   * since the poll on screen is already right.
+   * `quiet`: a read the user did not ask for (the faces after a write): it leaves after the next paint, and a
+   * failure is neither shown nor reported, since the poll on screen is already right.
    */
   async refresh({ periodic = false, focus = false, quiet = false } = {}): Promise<boolean> {
+    if (quiet) {
+      await afterNextPaint();
+      if (!this.host.isConnected) return false;
+    }
     // A method call does not wait out the grace period of an incomplete configuration: it is reported now.
     if (!periodic && !quiet) this.source.settle();
     const current = this.source.current;

@@ -1,7 +1,8 @@
 /**
  * The first load's request leaves before the element's first render (whose work would otherwise delay it), for one
  * element and for several connected together, and an element with nothing to load renders at once. A vote's
- * request leaves in the click itself, before the "Voting…" render.
+ * request leaves in the click itself, before the "Voting…" render, and the quiet re-read after it waits until a
+ * frame has shown the results.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { B24AttachedVote } from '../../src/element.js';
@@ -123,5 +124,36 @@ describe('<b24-attached-vote> first request before first render', () => {
     expect(shown, 'the button when the request left').to.deep.equal(['Vote']);
     expect(departures.filter((d) => d.url.includes('vote.AttachedVote.vote'))).to.have.length(1);
     expect((await requests('vote.AttachedVote.vote')).length).to.equal(1);
+  });
+
+  it('after a vote, the quiet re-read for the faces leaves only once a frame has shown the results', async () => {
+    const el = poll({ 'attach-id': '1', 'webhook-url': webhook() });
+    made.push(el);
+    document.body.append(el);
+    await waitUntil(() => el.status === 'ready', 'the poll did not load', { timeout: 8000 });
+    pick(el, el.poll!.questions[0]!.answers[0]!.text);
+    await el.updateComplete;
+    // Frames that had the results in the DOM when their callbacks ran (the frame then painted them).
+    let framesWithResults = 0;
+    let watching = true;
+    const watch = (): void => {
+      if (el.shadowRoot!.querySelector('[part~="percent"]')) framesWithResults++;
+      if (watching) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+    const atReread: number[] = [];
+    const original = window.fetch;
+    window.fetch = (input, init) => {
+      if (String(input).includes('getWithVoted')) atReread.push(framesWithResults);
+      return original.call(window, input, init);
+    };
+    try {
+      button(el, 'Vote').click();
+      await waitUntil(() => atReread.length > 0, 'no re-read after the vote', { timeout: 8000 });
+    } finally {
+      window.fetch = original;
+      watching = false;
+    }
+    expect(atReread[0], 'frames that showed the results before the re-read left').to.be.at.least(1);
   });
 });
