@@ -42,6 +42,17 @@ describe('<b24-attached-vote> first request before first render', () => {
   beforeEach(resetPortal);
   afterEach(() => made.splice(0).forEach((el) => el.remove()));
 
+  /** Poll 1, loaded, its first answer picked: one click on Vote away from a vote. */
+  async function pickedPoll(): Promise<B24AttachedVote> {
+    const el = poll({ 'attach-id': '1', 'webhook-url': webhook() });
+    made.push(el);
+    document.body.append(el);
+    await waitUntil(() => el.status === 'ready', 'the poll did not load', { timeout: 8000 });
+    pick(el, el.poll!.questions[0]!.answers[0]!.text);
+    await el.updateComplete;
+    return el;
+  }
+
   it('hands the load to fetch before rendering, then shows the poll', async () => {
     const el = poll({ 'attach-id': '1', 'webhook-url': webhook() });
     made.push(el);
@@ -97,12 +108,7 @@ describe('<b24-attached-vote> first request before first render', () => {
   });
 
   it('a click on Vote hands the vote to fetch within the click, before the busy render', async () => {
-    const el = poll({ 'attach-id': '1', 'webhook-url': webhook() });
-    made.push(el);
-    document.body.append(el);
-    await waitUntil(() => el.status === 'ready', 'the poll did not load', { timeout: 8000 });
-    pick(el, el.poll!.questions[0]!.answers[0]!.text);
-    await el.updateComplete;
+    const el = await pickedPoll();
     const shown: string[] = [];
     let leftInClick = false;
     const departures = await recordingFetch(() => [el], async () => {
@@ -127,12 +133,7 @@ describe('<b24-attached-vote> first request before first render', () => {
   });
 
   it('after a vote, the quiet re-read for the faces leaves only once a frame has shown the results', async () => {
-    const el = poll({ 'attach-id': '1', 'webhook-url': webhook() });
-    made.push(el);
-    document.body.append(el);
-    await waitUntil(() => el.status === 'ready', 'the poll did not load', { timeout: 8000 });
-    pick(el, el.poll!.questions[0]!.answers[0]!.text);
-    await el.updateComplete;
+    const el = await pickedPoll();
     // Frames that had the results in the DOM when their callbacks ran (the frame then painted them).
     let framesWithResults = 0;
     let watching = true;
