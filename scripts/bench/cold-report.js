@@ -53,13 +53,22 @@ function ownWork(sample) {
   return rest && script ? { toRest: rest.start - script.end, toPaint: sample.visible - rest.end } : null;
 }
 
+/** The median of one stretch over a page's samples (`work` picks the stretches of a sample). */
+function stretch(list, work, key) {
+  const values = list.map(work).filter(Boolean).map((w) => w[key]);
+  return values.length ? ms(spread(values).median) : '?';
+}
+
 function mainThread(element, floor) {
-  const stretch = (list, key) => {
-    const values = list.map(ownWork).filter(Boolean).map((w) => w[key]);
-    return values.length ? ms(spread(values).median) : '?';
-  };
-  return `script loaded -> REST call leaves ${stretch(element, 'toRest')} / ${stretch(floor, 'toRest')}; `
-    + `REST answer -> poll painted ${stretch(element, 'toPaint')} / ${stretch(floor, 'toPaint')}`;
+  return `script loaded -> REST call leaves ${stretch(element, ownWork, 'toRest')} / ${stretch(floor, ownWork, 'toRest')}; `
+    + `REST answer -> poll painted ${stretch(element, ownWork, 'toPaint')} / ${stretch(floor, ownWork, 'toPaint')}`;
+}
+
+/** The same for the vote: click -> its REST call leaves, its answer's last byte -> results painted. */
+function voteThread(element, floor) {
+  const work = (sample) => sample.voteWork;
+  return `click -> REST call leaves ${stretch(element, work, 'toRest')} / ${stretch(floor, work, 'toRest')}; `
+    + `REST answer -> results painted ${stretch(element, work, 'toPaint')} / ${stretch(floor, work, 'toPaint')}`;
 }
 
 /** Prints the cold-start section. */
@@ -115,6 +124,7 @@ export function printColdStart({ profiles, setup }) {
     };
     out.push(`  element / size-matched floor within each round: visible ${paired('visible')}, vote ${paired('vote')}`);
     out.push(`  where the element's extra time goes (median ms, element / size-matched floor): ${mainThread(el, samples.padded)}`);
+    out.push(`  and the vote's (median ms, element / size-matched floor): ${voteThread(el, samples.padded)}`);
     const chains = [...new Set(el.map((x) => x.chain.links.join(' -> ')))];
     out.push(`  element chain: ${chains.join('  |  ')}`);
     out.push(`  floor chain:   ${[...new Set(samples.padded.map((x) => x.chain.links.join(' -> ')))].join('  |  ')}`);

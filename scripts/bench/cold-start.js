@@ -150,6 +150,10 @@ async function runOnce({ browser, pages, portal, profile, variant, userId, expec
         return `${at >= 0 ? 'preflight -> ' : ''}${shortName(t.name, t.type)}`;
       });
 
+    // The vote's own work around its REST call: click -> the call leaves, the answer's last byte -> results painted.
+    const voteCall = afterVote.find((t) => !seen.has(`${t.name} ${t.start}`) && /vote\.AttachedVote\.vote$/i.test(new URL(t.name).pathname));
+    const voteWork = voteCall ? { toRest: voteCall.start - done.clickAt, toPaint: done.resultsAt - voteCall.end } : null;
+
     const chain = requestChain(timings, loaded.visibleAt, loadPreflights);
     // Bytes on the wire (CDP: headers and gzip bodies, preflights included) of the requests that ended before
     // the poll showed; resource timing alone cannot tell, as the emulator sends no Timing-Allow-Origin.
@@ -171,6 +175,7 @@ async function runOnce({ browser, pages, portal, profile, variant, userId, expec
       preflights: { load: loadPreflights.length, vote: portal.preflights.length - loadPreflights.length },
       cdpPreflights: [...wire.values()].filter((w) => w.preflight).length,
       rest: { load: loadRest, vote: portal.requests.length - loadRest },
+      voteWork,
       votePath,
     };
   } finally {
