@@ -36,15 +36,18 @@ const external = /^(?:lit|lit-html|lit-element|react|react-dom|vue)(?:\/|$)|^@li
  *  public types are the package's own), so React users install nothing but React. */
 const bundledInReact = /^@lit\/react(?:\/|$)/;
 
+/** The package's own TypeScript sources (what the two plugins below rewrite; never a dependency). */
+const sourceDir = normalizePath(`${root}src/`);
+const isSource = (id: string): boolean => id.startsWith(sourceDir) && id.endsWith('.ts');
+
 /** The JS minifier leaves template text as written; this minifies lit's templates in the TS sources ('pre':
  *  before the TS is compiled, while source maps still point at the real source). */
 function litTemplates(): Plugin {
-  const src = normalizePath(`${root}src/`);
   return {
     name: 'b24-minify-lit-templates',
     enforce: 'pre',
     transform(code, id) {
-      return id.startsWith(src) && id.endsWith('.ts') ? minifyTemplates(code, id) : null;
+      return isSource(id) ? minifyTemplates(code, id) : null;
     },
   };
 }
@@ -56,12 +59,11 @@ function litTemplates(): Plugin {
  * through a promise, as an import() would.
  */
 function staticImportsInBundle(): Plugin {
-  const src = normalizePath(`${root}src/`);
   return {
     name: 'b24-static-imports-in-bundle',
     enforce: 'pre',
     transform(code, id) {
-      if (!id.startsWith(src) || !id.endsWith('.ts') || !code.includes('import(')) return null;
+      if (!isSource(id) || !code.includes('import(')) return null;
       const imports: string[] = [];
       const out = code.replace(/(?<!typeof\s+)(?<![\w$.])import\((['"])(\.{1,2}\/[^'"]+)\1\)/g, (_m, _q, path: string) => {
         const name = `__b24_static_${imports.length}`;

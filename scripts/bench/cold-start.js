@@ -140,18 +140,18 @@ async function runOnce({ browser, pages, portal, profile, variant, userId, expec
     await page.waitForFunction(() => window.__bench.resultsAt !== null, { polling: 50, timeout: STEP_TIMEOUT_MS });
     const done = await page.evaluate(() => ({ ...window.__bench }));
     // What the vote cost on the wire: the requests that started after the poll was read (chunks, preflight, vote).
-    const afterVote = await page.evaluate(readTimings);
     const seen = new Set(timings.map((t) => `${t.name} ${t.start}`));
+    const afterVote = (await page.evaluate(readTimings)).filter((t) => !seen.has(`${t.name} ${t.start}`))
+      .sort((a, b) => a.start - b.start);
     const votePreflights = portal.preflights.slice(loadPreflights.length).map((p) => p.path);
-    const votePath = afterVote.filter((t) => !seen.has(`${t.name} ${t.start}`)).sort((a, b) => a.start - b.start)
-      .map((t) => {
-        const at = votePreflights.indexOf(maskedPath(t.name));
-        if (at >= 0) votePreflights.splice(at, 1);
-        return `${at >= 0 ? 'preflight -> ' : ''}${shortName(t.name, t.type)}`;
-      });
+    const votePath = afterVote.map((t) => {
+      const at = votePreflights.indexOf(maskedPath(t.name));
+      if (at >= 0) votePreflights.splice(at, 1);
+      return `${at >= 0 ? 'preflight -> ' : ''}${shortName(t.name, t.type)}`;
+    });
 
     // The vote's own work around its REST call: click -> the call leaves, the answer's last byte -> results painted.
-    const voteCall = afterVote.find((t) => !seen.has(`${t.name} ${t.start}`) && /vote\.AttachedVote\.vote$/i.test(new URL(t.name).pathname));
+    const voteCall = afterVote.find((t) => /vote\.AttachedVote\.vote$/i.test(new URL(t.name).pathname));
     const voteWork = voteCall ? { toRest: voteCall.start - done.clickAt, toPaint: done.resultsAt - voteCall.end } : null;
 
     const chain = requestChain(timings, loaded.visibleAt, loadPreflights);

@@ -198,37 +198,42 @@ describe('a plain CMS page with the self-contained bundle', () => {
     expect(el.poll!.questions.length).to.be.greaterThan(0);
   });
 
-  it('loads a poll from the bundle renamed, in another folder, with a query string, and fetches no other script', async () => {
-    const run = runId('renamed');
-    const { win, doc } = await open(`/__test/cms/renamed.html?run=${run}&user=15`);
+  /** The renamed-bundle page, its poll loaded. */
+  async function openRenamed(name: string, user: number) {
+    const run = runId(name);
+    const { win, doc } = await open(`/__test/cms/renamed.html?run=${run}&user=${user}`);
     await waitUntil(() => win.customElements.get('b24-attached-vote'), 'the renamed bundle did not define the tag');
     const [el] = polls(doc);
     await ready(el);
+    return { run, win, el };
+  }
+
+  /** Every script the page fetched (module imports are resource entries too). */
+  function scriptsFetched(win: FrameWindow): string[] {
+    return win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name))
+      .filter((url) => url.pathname.endsWith('.js') || url.pathname.endsWith('.mjs'))
+      .map((url) => url.pathname + url.search);
+  }
+
+  it('loads a poll from the bundle renamed, in another folder, with a query string, and fetches no other script', async () => {
+    const { run, win, el } = await openRenamed('renamed', 15);
     expect(el.poll!.questions.length).to.be.greaterThan(0);
     expect(win.__hostLog!.errors).to.deep.equal([]);
     expect(win.__hostLog!.warnings).to.deep.equal([]);
-    // Every script the page fetched (module imports are resource entries too): the harness and the renamed file.
-    const scripts = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name))
-      .filter((url) => url.pathname.endsWith('.js') || url.pathname.endsWith('.mjs'))
-      .map((url) => url.pathname + url.search);
-    expect(scripts).to.deep.equal(['/__test/cms/assets/harness.js', '/__test/cms/as/wp-content/uploads/2026/poll-widget.min.js?ver=6.4.2']);
+    // The harness and the renamed file, nothing else.
+    expect(scriptsFetched(win)).to.deep.equal(['/__test/cms/assets/harness.js', '/__test/cms/as/wp-content/uploads/2026/poll-widget.min.js?ver=6.4.2']);
     expect((await requests()).length, 'the poll came from the emulator').to.be.greaterThan(0);
     expect(await cspReports(run)).to.deep.equal([]);
   });
 
   it('speaks another language from the same file: German arrives without another script', async () => {
-    const run = runId('german');
-    const { win, doc } = await open(`/__test/cms/renamed.html?run=${run}&user=16`);
-    await waitUntil(() => win.customElements.get('b24-attached-vote'), 'the bundle did not define the tag');
-    const [el] = polls(doc);
-    await ready(el);
-    const scriptsBefore = win.performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith('.js')).length;
+    const { win, el } = await openRenamed('german', 16);
+    const scriptsBefore = scriptsFetched(win);
     const shown = (): string => el.shadowRoot!.textContent ?? '';
     expect(shown()).to.not.match(/Umfrage|Stimme/);
     el.setAttribute('lang', 'de');
     await waitUntil(() => /Umfrage|Stimme|Abstimmen/.test(shown()), `no German on screen: ${shown().slice(0, 200)}`);
-    const scriptsAfter = win.performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith('.js')).length;
-    expect(scriptsAfter, 'no script fetched for the language').to.equal(scriptsBefore);
+    expect(scriptsFetched(win), 'no script fetched for the language').to.deep.equal(scriptsBefore);
     expect(win.__hostLog!.errors).to.deep.equal([]);
   });
 });
