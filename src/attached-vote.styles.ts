@@ -60,6 +60,15 @@ export const styles = css`
     padding: calc(var(--_space) * 1.25);
     overflow-wrap: anywhere;
   }
+  .warm-up {
+    /* A view drawn once and removed in the same task (views/warm-up.ts): it must never take space or be seen. */
+    position: fixed;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    inline-size: min(100vw, 36rem);
+    visibility: hidden;
+    pointer-events: none;
+  }
   .poll.idle {
     display: none;
   }

@@ -27,6 +27,7 @@ import { SourceController, type SourceInputs } from './source-controller.js';
 import { namesPoll } from './source-resolution.js';
 import { VoteStore } from './store.js';
 import { VisibilityController } from './visibility-controller.js';
+import { WarmUpController } from './warm-up-controller.js';
 import { WriteGate } from './write-gate.js';
 
 /** The element's inputs the parts read: what names the poll, and the options. */
@@ -77,6 +78,7 @@ export class VoteHost implements VotePort {
     this.writes = new WriteGate(element, this, writesFeature);
     this.authorTools = new AuthorToolsController(this);
     new AutoRefreshController(this, () => inputs.refreshInterval);
+    new WarmUpController(element, this.store, this.language, this.load);
   }
 
   /**

@@ -1,4 +1,5 @@
 import { KNOWN_FORMATS, knownFormat } from './known-formats.js';
+import { whenIdle } from '../util/when-idle.js';
 
 /**
  * Language tags that `Intl` always accepts, and the few formatters the element needs, made once per tag.
@@ -79,7 +80,5 @@ export function prepareFormats(tag: string): void {
     numberFormat(tag, PERCENT);
     pluralRulesFor(tag);
   };
-  // Safari has no requestIdleCallback: a short delay keeps it behind the load's batching window there too.
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(make, { timeout: 1000 });
-  else setTimeout(make, 50);
+  whenIdle(make);
 }
