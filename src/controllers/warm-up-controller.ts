@@ -7,6 +7,13 @@ import type { LoadController } from './load-controller.js';
 import type { VoteStore } from './store.js';
 
 /**
+ * How long after the poll shows the results may be drawn ahead. Nobody votes sooner (a person reads the poll
+ * first), and by then the poll is on screen: an idle moment can come before the frame that shows it, and a
+ * drawing then would delay that frame.
+ */
+const READING_MS = 300;
+
+/**
  * Has each view drawn once, hidden, at a moment the main thread would idle, so that the first real drawing costs
  * what any later one does: the ballot form while a poll's first request is in flight, the results while the user
  * reads the poll (see views/warm-up.ts).
@@ -26,13 +33,14 @@ export class WarmUpController implements ReactiveController {
   hostUpdated(): void {
     const poll = this.store.poll;
     if (!poll) {
-      // In a task of its own: after the request has left (the first update waits for that), before its answer.
-      if (this.load.pending) this.ask('form', (draw) => setTimeout(draw, 0));
+      // Now: the request has left (the first update waits for that), and its answer cannot be handled before this
+      // task ends. The cold drawing's cost has to be paid before the poll can show; here it overlaps the wire.
+      if (this.load.pending) this.ask('form', (draw) => draw());
       return;
     }
     const form = showsBallotForm(poll, this.store.changing);
     noteDrawn(form ? 'form' : 'results');
-    if (form) this.ask('results', whenIdle);
+    if (form) this.ask('results', (draw) => setTimeout(() => whenIdle(draw), READING_MS));
   }
 
   private ask(view: WarmView, schedule: (draw: () => void) => void): void {

@@ -82,9 +82,9 @@ describe('<b24-attached-vote> views drawn ahead, once per page', () => {
     const { el, drawings, stop } = watchedPoll({ 'attach-id': '2', 'webhook-url': webhook() });
     made.push(el);
     await waitUntil(() => el.status === 'ready', 'the poll did not load', { timeout: 8000 });
-    // The results' drawing would come in an idle moment: give it one.
+    // The results' drawing would come in an idle moment some 300 ms after the poll shows: wait past both.
+    await new Promise((resolve) => setTimeout(resolve, 600));
     await idle();
-    await new Promise((resolve) => setTimeout(resolve, 100));
     stop();
     expect(drawings).to.deep.equal([]);
     expect(el.shadowRoot!.querySelectorAll('input').length).to.be.above(0);
