@@ -20,6 +20,7 @@ const READING_MS = 300;
  */
 export class WarmUpController implements ReactiveController {
   private readonly asked = new Set<WarmView>();
+  private cancelPending: (() => void) | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -40,7 +41,14 @@ export class WarmUpController implements ReactiveController {
     }
     const form = showsBallotForm(poll, this.store.changing);
     noteDrawn(form ? 'form' : 'results');
-    if (form) this.ask('results', (draw) => setTimeout(() => whenIdle(draw), READING_MS));
+    if (form) this.ask('results', (draw) => (this.cancelPending = whenIdle(draw, READING_MS)));
+  }
+
+  hostDisconnected(): void {
+    // A drawing still to come must not keep a removed element alive; one put back asks again.
+    this.cancelPending?.();
+    this.cancelPending = undefined;
+    this.asked.clear();
   }
 
   private ask(view: WarmView, schedule: (draw: () => void) => void): void {
@@ -48,9 +56,7 @@ export class WarmUpController implements ReactiveController {
     this.asked.add(view);
     schedule(() => {
       const root = this.host.shadowRoot;
-      // The answer may have come first: then the real poll is being drawn, and the form needs no rehearsal.
-      if (!root || !this.host.isConnected || (view === 'form' && this.store.poll)) return;
-      warmUp(root, view, this.language.messages, this.language.lang);
+      if (root) warmUp(root, view, this.language.messages, this.language.lang);
     });
   }
 }
