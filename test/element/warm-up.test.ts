@@ -7,6 +7,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { B24AttachedVote } from '../../src/element.js';
+import { whenIdle } from '../../src/util/when-idle.js';
 import { addFaults, requests, resetPortal, webhook } from './support.js';
 
 /** One hidden drawing, as the shadow root's mutation records saw it. */
@@ -83,18 +84,9 @@ describe('<b24-attached-vote> views drawn ahead, once per page', () => {
     made.push(el);
     await waitUntil(() => el.status === 'ready', 'the poll did not load', { timeout: 8000 });
     // The results' drawing would come in an idle moment some 300 ms after the poll shows: wait past both.
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    await idle();
+    await new Promise<void>((resolve) => whenIdle(resolve, 600));
     stop();
     expect(drawings).to.deep.equal([]);
     expect(el.shadowRoot!.querySelectorAll('input').length).to.be.above(0);
   });
 });
-
-/** The browser's next idle moment (Safari has none: a delay). */
-function idle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
-    else setTimeout(resolve, 100);
-  });
-}
