@@ -64,6 +64,24 @@ function mainThread(element, floor) {
     + `REST answer -> poll painted ${stretch(element, ownWork, 'toPaint')} / ${stretch(floor, ownWork, 'toPaint')}`;
 }
 
+/**
+ * The element's start split at its `customElements.define()` call (the probe times it; the upgrade of the tag
+ * already in the page runs inside it): script loaded -> define called (the rest of the compile, the module's top
+ * level), the call itself (constructor, connect, the load's start), define returned -> the REST call leaves.
+ */
+function startSplit(element) {
+  const split = (sample) => {
+    const rest = sample.chain.rows.find((r) => r.type === 'fetch' && !r.after);
+    const script = rest && sample.chain.rows.find((r) => r.type === 'script' && r.end <= rest.start);
+    const { define } = sample;
+    return rest && script && define
+      ? { toDefine: define.start - script.end, define: define.end - define.start, toRest: rest.start - define.end }
+      : null;
+  };
+  return `script loaded -> define() called ${stretch(element, split, 'toDefine')}, define() itself ${stretch(element, split, 'define')}, `
+    + `define() returned -> REST call leaves ${stretch(element, split, 'toRest')}`;
+}
+
 /** The same for the vote: click -> its REST call leaves, its answer's last byte -> results painted. */
 function voteThread(element, floor) {
   const work = (sample) => sample.voteWork;
@@ -124,6 +142,7 @@ export function printColdStart({ profiles, setup }) {
     };
     out.push(`  element / size-matched floor within each round: visible ${paired('visible')}, vote ${paired('vote')}`);
     out.push(`  where the element's extra time goes (median ms, element / size-matched floor): ${mainThread(el, samples.padded)}`);
+    out.push(`  the element's start (median ms): ${startSplit(el)}`);
     out.push(`  and the vote's (median ms, element / size-matched floor): ${voteThread(el, samples.padded)}`);
     const chains = [...new Set(el.map((x) => x.chain.links.join(' -> ')))];
     out.push(`  element chain: ${chains.join('  |  ')}`);

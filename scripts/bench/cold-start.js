@@ -167,6 +167,7 @@ async function runOnce({ browser, pages, portal, profile, variant, userId, expec
     }
     return {
       visible: loaded.visibleAt,
+      define: loaded.define,
       vote: done.resultsAt - done.clickAt,
       cls: loaded.cls,
       shifts: loaded.shifts,

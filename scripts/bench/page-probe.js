@@ -1,17 +1,27 @@
 // What the cold-start bench installs in every page before the page's own scripts run (evaluateOnNewDocument):
 // one check per animation frame for "poll visible" and "results on screen" (each timed when the frame that found it
 // has been laid out and painted: the first task after that frame), the click on the Vote button, and the layout
-// shifts. The element and the floors are read with the same selectors: inside the element's shadow
+// shifts, and when the element's class is defined (the upgrade of the tags already in the page runs inside that
+// call). The element and the floors are read with the same selectors: inside the element's shadow
 // root when there is one, else in the document (the floor uses the element's part names and data-answer).
-/* global window, document, requestAnimationFrame */
+/* global window, document, requestAnimationFrame, CustomElementRegistry */
 
 /**
  * Runs in the page. `expect`: { question, answers: [answer IDs], picked: answer ID, percent: the picked
  * answer's percent after this run's vote }. Results land on `window.__bench`.
  */
 export function installProbe(expect) {
-  const bench = { visibleAt: null, clickAt: null, resultsAt: null, cls: 0, clsAtClick: null, shifts: [] };
+  const bench = { visibleAt: null, clickAt: null, resultsAt: null, cls: 0, clsAtClick: null, shifts: [], define: null };
   window.__bench = bench;
+  const define = CustomElementRegistry.prototype.define;
+  CustomElementRegistry.prototype.define = function timedDefine(name, ...rest) {
+    const start = performance.now();
+    try {
+      return define.call(this, name, ...rest);
+    } finally {
+      if (name === 'b24-attached-vote' && bench.define === null) bench.define = { start, end: performance.now() };
+    }
+  };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (entry.hadRecentInput) continue;
