@@ -65,9 +65,10 @@ function mainThread(element, floor) {
 }
 
 /**
- * The element's start split at its `customElements.define()` call (the probe times it; the upgrade of the tag
+ * The element's start around its `customElements.define()` call (the probe times it; the upgrade of the tag
  * already in the page runs inside it): script loaded -> define called (the rest of the compile, the module's top
- * level), the call itself (constructor, connect, the load's start), define returned -> the REST call leaves.
+ * level), the call itself (constructor, connect), and when the REST call left, before or after define was called
+ * (the bundle reads the polls already in the page ahead, before the element's code has run).
  */
 function startSplit(element) {
   const split = (sample) => {
@@ -75,11 +76,14 @@ function startSplit(element) {
     const script = rest && sample.chain.rows.find((r) => r.type === 'script' && r.end <= rest.start);
     const { define } = sample;
     return rest && script && define
-      ? { toDefine: define.start - script.end, define: define.end - define.start, toRest: rest.start - define.end }
+      ? { toDefine: define.start - script.end, define: define.end - define.start, restVsDefine: rest.start - define.start }
       : null;
   };
-  return `script loaded -> define() called ${stretch(element, split, 'toDefine')}, define() itself ${stretch(element, split, 'define')}, `
-    + `define() returned -> REST call leaves ${stretch(element, split, 'toRest')}`;
+  const values = element.map(split).filter(Boolean).map((w) => w.restVsDefine);
+  const lead = values.length ? spread(values).median : null;
+  const when = lead === null ? '?' : `${Math.abs(Math.round(lead))} ms ${lead < 0 ? 'before' : 'after'} define() is called`;
+  return `script loaded -> define() called ${stretch(element, split, 'toDefine')}, define() itself ${stretch(element, split, 'define')}; `
+    + `the REST call leaves ${when}`;
 }
 
 /** The same for the vote: click -> its REST call leaves, its answer's last byte -> results painted. */
