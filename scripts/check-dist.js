@@ -1,8 +1,7 @@
 // Checks the built package against package.json (the last part of `npm run build`):
 // - every file package.json points at (main, module, types, unpkg, jsdelivr, exports) exists and is published
 //   (covered by `files`); every `sideEffects` file exists;
-// - the tag is registered only in files listed in `sideEffects` (elsewhere a bundler may drop the registration),
-//   and so is the read ahead of the polls in the page (src/read-ahead-now.ts), which is in the bundle too;
+// - the tag is registered only in files listed in `sideEffects` (elsewhere a bundler may drop the registration);
 // - the npm build leaves lit outside (no copy of lit in dist/*.js), and no chunk imports an entry (what entries
 //   share is a chunk; a chunk importing `index.js` by file name breaks once the entry is renamed or loaded with a
 //   query string);
@@ -65,21 +64,6 @@ const read = (path) => readFileSync(join(root, path), 'utf8');
 const registering = npmJs.filter((path) => /customElements\.define\(/.test(read(path)));
 for (const path of registering) {
   if (!sideEffects.includes(path)) problems.push(`${path} registers the element but sideEffects does not name it`);
-}
-
-// The read ahead is a side effect of its own module: the builds keep it only because sideEffects names its source,
-// and an app's bundler keeps it only if the built file holding it is named too. Found through the source maps.
-const readAhead = 'src/read-ahead-now.ts';
-const holds = (path, source) => {
-  const map = join(root, `${path}.map`);
-  return existsSync(map) && (JSON.parse(readFileSync(map, 'utf8')).sources ?? [])
-    .some((s) => posix(relative(root, join(root, path, '..', s))) === source);
-};
-const readingAhead = distJs.filter((path) => holds(path, readAhead));
-if (!readingAhead.includes(bundleFile)) problems.push(`${bundleFile} does not contain ${readAhead}: the build dropped the read ahead`);
-if (!readingAhead.some((path) => path !== bundleFile)) problems.push(`no npm module contains ${readAhead}: the build dropped the read ahead`);
-for (const path of readingAhead) {
-  if (!sideEffects.includes(path)) problems.push(`${path} holds the read ahead (${readAhead}) but sideEffects does not name it`);
 }
 
 /** The specifiers a built module imports, statically or through import(). */

@@ -1,8 +1,8 @@
 import { B24AttachedVote } from './attached-vote.js';
-import { tagName } from './tag-name.js';
 import { version } from './version.js';
 
-export { tagName };
+/** The element's tag name. */
+export const tagName = 'b24-attached-vote';
 
 /** This copy's version (package.json's, stamped in at build time). */
 export { version };

@@ -65,10 +65,9 @@ function mainThread(element, floor) {
 }
 
 /**
- * The element's start around its `customElements.define()` call (the probe times it; the upgrade of the tag
+ * The element's start split at its `customElements.define()` call (the probe times it; the upgrade of the tag
  * already in the page runs inside it): script loaded -> define called (the rest of the compile, the module's top
- * level), the call itself (constructor, connect), and when the REST call left, before or after define was called
- * (the bundle reads the polls already in the page ahead, before the element's code has run).
+ * level), the call itself (constructor, connect, the load's start), define returned -> the REST call leaves.
  */
 function startSplit(element) {
   const split = (sample) => {
@@ -76,14 +75,11 @@ function startSplit(element) {
     const script = rest && sample.chain.rows.find((r) => r.type === 'script' && r.end <= rest.start);
     const { define } = sample;
     return rest && script && define
-      ? { toDefine: define.start - script.end, define: define.end - define.start, restVsDefine: rest.start - define.start }
+      ? { toDefine: define.start - script.end, define: define.end - define.start, toRest: rest.start - define.end }
       : null;
   };
-  const values = element.map(split).filter(Boolean).map((w) => w.restVsDefine);
-  const lead = values.length ? spread(values).median : null;
-  const when = lead === null ? '?' : `${Math.abs(Math.round(lead))} ms ${lead < 0 ? 'before' : 'after'} define() is called`;
-  return `script loaded -> define() called ${stretch(element, split, 'toDefine')}, define() itself ${stretch(element, split, 'define')}; `
-    + `the REST call leaves ${when}`;
+  return `script loaded -> define() called ${stretch(element, split, 'toDefine')}, define() itself ${stretch(element, split, 'define')}, `
+    + `define() returned -> REST call leaves ${stretch(element, split, 'toRest')}`;
 }
 
 /** The same for the vote: click -> its REST call leaves, its answer's last byte -> results painted. */

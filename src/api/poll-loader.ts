@@ -20,10 +20,6 @@
  *
  * Aborts: a caller whose signal aborts rejects at once with the signal's reason and drops out; the shared
  * request is aborted only when every caller it serves has dropped out.
- *
- * Reads ahead (`readAhead`): reads sent at once, before anyone asks, for the polls that are already in the page
- * when the package loads. A `loadPoll` of the same ref on the same transport joins such a read until its answer
- * is in, instead of sending another; it is never aborted, since the element it was made for may still come.
  */
 import { abortReason } from '../transport/abort.js';
 import { B24Error } from '../transport/b24-error.js';
@@ -59,10 +55,6 @@ interface Entry {
   waiters: Set<Waiter>;
   /** The request this entry rides on, once sent. */
   request?: Request;
-  /** Read ahead: later `loadPoll`s of the ref join it while it is in flight. */
-  ahead?: boolean;
-  /** Called when the entry settles (a read ahead leaves the queue's in-flight map then). */
-  onSettled?: () => void;
 }
 
 /** One HTTP request (a `get` or a `batch`) and the entries it serves. */
@@ -73,8 +65,6 @@ interface Request {
 
 interface Queue {
   entries: Map<string, Entry>;
-  /** Reads ahead that have been sent and not answered yet, by ref key. */
-  ahead: Map<string, Entry>;
   scheduled: boolean;
   /** A window of this task has closed already: the next one stays open until the task ends. */
   flushedThisTask: boolean;
@@ -97,8 +87,6 @@ function settle(waiter: Waiter, outcome: { value: PollResult } | { error: unknow
 }
 
 function settleEntry(entry: Entry, outcome: { value: PollResult } | { error: unknown }): void {
-  entry.onSettled?.();
-  entry.onSettled = undefined;
   for (const waiter of entry.waiters) settle(waiter, outcome);
   entry.waiters.clear();
 }
@@ -111,7 +99,7 @@ function dropOut(queue: Queue, entry: Entry, waiter: Waiter): void {
     queue.entries.delete(entry.key);
     return;
   }
-  if (entry.request.entries.every((e) => e.waiters.size === 0 && !e.ahead)) entry.request.controller.abort();
+  if (entry.request.entries.every((e) => e.waiters.size === 0)) entry.request.controller.abort();
 }
 
 /** `?a=1&b=2` of a sub-call: each key and value URI-encoded (signed IDs and the backslashes of entityType). */
@@ -204,7 +192,7 @@ function schedule(transport: B24Transport, queue: Queue): void {
 
 function flush(transport: B24Transport, queue: Queue): void {
   queue.scheduled = false;
-  const entries = [...queue.entries.values()].filter((e) => e.waiters.size > 0 || e.ahead);
+  const entries = [...queue.entries.values()].filter((e) => e.waiters.size > 0);
   queue.entries.clear();
   if (entries.length === 0) return;
 
@@ -216,13 +204,7 @@ function flush(transport: B24Transport, queue: Queue): void {
         );
   for (const group of groups) {
     const request: Request = { controller: new AbortController(), entries: group };
-    for (const entry of group) {
-      entry.request = request;
-      if (entry.ahead) {
-        queue.ahead.set(entry.key, entry);
-        entry.onSettled = () => queue.ahead.delete(entry.key);
-      }
-    }
+    for (const entry of group) entry.request = request;
     // A group of one (a lone poll, or the last 1 of 51) is a plain get: a batch of one only adds overhead.
     void (group.length === 1 ? sendOne(transport, request) : sendBatch(transport, request));
     for (const entry of group) entry.waiters.forEach(sent);
@@ -247,61 +229,30 @@ export function loadPoll(transport: B24Transport, ref: PollRef, options?: LoadOp
   } catch (error) {
     return fail(error);
   }
-  const queue = queueOf(transport);
-  const inFlight = queue.ahead.get(key);
-  const entry = inFlight ?? queuedEntry(queue, key, ref);
-  const promise = new Promise<PollResult>((resolve, reject) => {
-    const waiter: Waiter = { resolve, reject, signal, onAbort: undefined, onSent: options?.onSent };
-    if (signal) {
-      waiter.onAbort = () => {
-        dropOut(queue, entry, waiter);
-        sent(waiter);
-        reject(abortReason(signal));
-      };
-      signal.addEventListener('abort', waiter.onAbort, { once: true });
-    }
-    entry.waiters.add(waiter);
-    if (inFlight) sent(waiter);
-  });
-  if (!inFlight && !queue.scheduled) schedule(transport, queue);
-  return promise;
-}
-
-/**
- * Sends the reads of `refs` now, in this turn, before anyone asks for them (one request, or batches, with whatever
- * else is queued on the transport): for the polls already in the page when the package loads, whose elements are
- * not defined yet. A `loadPoll` of one of them joins its read until the answer is in. Refs that are not valid are
- * left out (their element reports them).
- */
-export function readAhead(transport: B24Transport, refs: readonly PollRef[]): void {
-  const queue = queueOf(transport);
-  for (const ref of refs) {
-    let key: string;
-    try {
-      key = refKey(ref);
-    } catch {
-      continue;
-    }
-    if (!queue.ahead.has(key)) queuedEntry(queue, key, ref).ahead = true;
-  }
-  flush(transport, queue);
-}
-
-function queueOf(transport: B24Transport): Queue {
   let queue = queues.get(transport);
   if (!queue) {
-    queue = { entries: new Map(), ahead: new Map(), scheduled: false, flushedThisTask: false };
+    queue = { entries: new Map(), scheduled: false, flushedThisTask: false };
     queues.set(transport, queue);
   }
-  return queue;
-}
-
-/** The entry of `key` in the window now open, new if none. */
-function queuedEntry(queue: Queue, key: string, ref: PollRef): Entry {
   let entry = queue.entries.get(key);
   if (!entry) {
     entry = { key, ref, waiters: new Set() };
     queue.entries.set(key, entry);
   }
-  return entry;
+  const q = queue;
+  const e = entry;
+  const promise = new Promise<PollResult>((resolve, reject) => {
+    const waiter: Waiter = { resolve, reject, signal, onAbort: undefined, onSent: options?.onSent };
+    if (signal) {
+      waiter.onAbort = () => {
+        dropOut(q, e, waiter);
+        sent(waiter);
+        reject(abortReason(signal));
+      };
+      signal.addEventListener('abort', waiter.onAbort, { once: true });
+    }
+    e.waiters.add(waiter);
+  });
+  if (!queue.scheduled) schedule(transport, queue);
+  return promise;
 }

@@ -112,18 +112,6 @@ describe('a plain CMS page with the self-contained bundle', () => {
     expect(await cspReports(run)).to.deep.equal([]);
   });
 
-  it('reads both polls in one request that leaves before the element is defined, and sends no other', async () => {
-    const { win, doc } = await open(`/__test/cms/read-ahead.html?run=${runId('ahead')}&user=12`);
-    const [first, second] = polls(doc);
-    await ready(first, 'first poll');
-    await ready(second, 'second poll');
-    const departures = (win as FrameWindow & { __departures: string[] }).__departures;
-    expect(departures, 'the batch read leaves before the tag is defined').to.deep.equal(['fetch batch', 'define b24-attached-vote']);
-    const log = await requests();
-    expect(log.map((r) => r.method)).to.deep.equal(['batch']);
-    expect(log[0]!.batch).to.have.length(2);
-  });
-
   it('moves nothing on the page while it loads when the page reserves the poll\'s height (the README recipe)', async () => {
     const { win, doc } = await open(`/__test/cms/page.html?run=${runId('shift')}&user=12`);
     const [first, second] = polls(doc);

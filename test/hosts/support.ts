@@ -11,8 +11,6 @@ export interface LoggedRequest {
   /** How the request authenticated: `webhook`, `oauth` or `none` (never the secret). */
   auth: string;
   userId: number | string | null;
-  /** A `batch`'s sub-calls. */
-  batch?: string[];
 }
 
 /** The webhook URL of a user on the same-origin emulator. */

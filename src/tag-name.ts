@@ -1,2 +1,0 @@
-/** The element's tag name. */
-export const tagName = 'b24-attached-vote';
