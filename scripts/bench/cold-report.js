@@ -48,9 +48,15 @@ const medianSample = (samples) => {
  * painted (parse the answer, render, layout, paint). From the chain's rows: the REST call and its parent script.
  */
 function ownWork(sample) {
+  const { rest, script } = loadRows(sample);
+  return rest && script ? { toRest: rest.start - script.end, toPaint: sample.visible - rest.end } : null;
+}
+
+/** The chain's rows of the load's REST call and of the script it came from (either undefined when missing). */
+function loadRows(sample) {
   const rest = sample.chain.rows.find((r) => r.type === 'fetch' && !r.after);
   const script = rest && sample.chain.rows.find((r) => r.type === 'script' && r.end <= rest.start);
-  return rest && script ? { toRest: rest.start - script.end, toPaint: sample.visible - rest.end } : null;
+  return { rest, script };
 }
 
 /** The median of one stretch over a page's samples (`work` picks the stretches of a sample). */
@@ -71,8 +77,7 @@ function mainThread(element, floor) {
  */
 function startSplit(element) {
   const split = (sample) => {
-    const rest = sample.chain.rows.find((r) => r.type === 'fetch' && !r.after);
-    const script = rest && sample.chain.rows.find((r) => r.type === 'script' && r.end <= rest.start);
+    const { rest, script } = loadRows(sample);
     const { define } = sample;
     return rest && script && define
       ? { toDefine: define.start - script.end, define: define.end - define.start, toRest: rest.start - define.end }
