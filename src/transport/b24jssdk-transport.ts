@@ -8,7 +8,7 @@
  * network-error retry also re-sends writes: create the SDK client with
  * `restrictionParams: { retryOnNetworkError: false }` so that a vote is never sent twice.
  */
-import { raceAbort, throwIfAborted } from './abort.js';
+import { race, throwIfAborted } from './abort.js';
 import { B24Error, isB24Error } from './b24-error.js';
 import { checkMethod } from './call-options.js';
 import { badResponse, errorFromBody, pickEnvelope } from './envelope.js';
@@ -154,26 +154,8 @@ export function createB24JsSdkTransport(b24: B24JsSdkLike, options: B24JsSdkTran
       if (!result.isSuccess) throw failureOf(result);
       return toEnvelope(result);
     })();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const bounded =
-      options.timeoutMs === undefined
-        ? pending
-        : Promise.race([
-            pending,
-            new Promise<never>((_, reject) => {
-              timer = setTimeout(
-                () => reject(new B24Error('TIMEOUT', `${method}: no answer from the portal within ${options.timeoutMs} ms.`, 0)),
-                options.timeoutMs,
-              );
-            }),
-          ]);
-    // A late rejection after an abort or a timeout must not surface as an unhandled rejection.
-    pending.catch(() => undefined);
-    try {
-      return await raceAbort(bounded, signal);
-    } finally {
-      clearTimeout(timer);
-    }
+    const ms = options.timeoutMs;
+    return race(pending, signal, ms, () => new B24Error('TIMEOUT', `${method}: no answer from the portal within ${ms} ms.`, 0));
   };
 
   // Without timeoutMs nothing here bounds a try (the SDK's own retries and timeouts decide): no bound to offer.

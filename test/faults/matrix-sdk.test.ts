@@ -13,7 +13,7 @@ import { MESSAGES, describeMatrix, type Outcome, type OutcomeOverrides } from '.
 import { delay, resetCross, spy } from './support.js';
 
 /** The call bound, which ends the `hang` case. */
-const CALL_TIMEOUT_MS = 1000;
+const CALL_TIMEOUT_MS = 2000;
 
 const fails = (code: string, status: number, text: string): Outcome => ({ ok: false, code, status, text, retry: true, sent: 1 });
 const busy503 = fails('QUERY_LIMIT_EXCEEDED', 503, MESSAGES.busy);
