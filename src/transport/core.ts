@@ -47,7 +47,9 @@ export function transportCore(spec: CoreSpec): B24Transport {
   const request = (method: string, params: Record<string, unknown>, { signal, onWait }: B24CallOptions) => {
     const controller = new AbortController();
     const run = async (): Promise<B24Envelope> => {
-      await spec.ready?.();
+      // No await without a reason: a request with nothing to wait for leaves in the caller's task (a vote's
+      // request leaves within the click).
+      if (spec.ready) await spec.ready();
       const slot = spec.limiter()?.acquire(signal, onWait);
       if (slot) await slot;
       throwIfAborted(controller.signal); // timed out or aborted while waiting: do not send at all
