@@ -1,6 +1,6 @@
 /**
- * The one transport core. A transport supplies only how one request is sent (`send`); the core owns what every
- * call goes through: the method check, the rate-limit slot, the safe retries (and the per-method 429 hold), the
+ * The one transport core. A transport (fetch, BX24, the SDK adapter) supplies only how one request is sent
+ * (`send`); the core owns what every call goes through: the method check, the rate-limit slot, the safe retries (and the per-method 429 hold), the
  * timeout / abort race of each request, secret scrubbing and the bound on one whole call.
  */
 import { race, throwIfAborted } from './abort.js';
@@ -26,8 +26,8 @@ export interface CoreSpec {
   limiter(): LeakyBucket | null;
   /** The secrets to keep out of errors, read only when an error needs scrubbing. */
   secrets(): Iterable<string>;
-  /** Per-request timeout. */
-  timeoutMs: number;
+  /** Per-request timeout; none when undefined (the SDK times out its own requests). */
+  timeoutMs?: number;
   retry: RetryOptions | null;
   /**
    * One attempt of a call: by default one request (`request(params)`); the OAuth form wraps it in its token
@@ -43,24 +43,24 @@ export function transportCore(spec: CoreSpec): B24Transport {
   const { timeoutMs, retry } = spec;
   const holds: MethodHolds = new Map();
 
-  /** One request: ready, slot, send, all within the timeout and the caller's signal. */
-  const request = (method: string, params: Record<string, unknown>, { signal, onWait }: B24CallOptions) => {
+  const timedOut = (method: string) => () => new B24Error('TIMEOUT', `${method}: no answer from the portal within ${timeoutMs} ms.`, 0);
+
+  /**
+   * One request: ready (within the timeout), a rate-limit slot (outside it: the call bound adds the bucket's drain
+   * time), then the send, raced against the timeout and the caller's signal. Nothing is awaited that need not be, so
+   * a request with nothing to wait for leaves in the caller's task (a vote's request leaves within the click).
+   */
+  const request = async (method: string, params: Record<string, unknown>, { signal, onWait }: B24CallOptions) => {
+    if (spec.ready) await race(spec.ready(), signal, timeoutMs, timedOut(method));
+    const slot = spec.limiter()?.acquire(signal, onWait);
+    if (slot) await slot;
+    throwIfAborted(signal); // an abort that landed while the slot was granted would otherwise go unnoticed
     const controller = new AbortController();
-    const run = async (): Promise<B24Envelope> => {
-      // No await without a reason: a request with nothing to wait for leaves in the caller's task (a vote's
-      // request leaves within the click).
-      if (spec.ready) await spec.ready();
-      const slot = spec.limiter()?.acquire(signal, onWait);
-      if (slot) await slot;
-      throwIfAborted(controller.signal); // timed out or aborted while waiting: do not send at all
-      return spec.send(method, params, controller.signal);
-    };
-    return race(run(), signal, timeoutMs, () => new B24Error('TIMEOUT', `${method}: no answer from the portal within ${timeoutMs} ms.`, 0)).finally(
-      () => controller.abort(),
-    );
+    return race(spec.send(method, params, controller.signal), signal, timeoutMs, timedOut(method)).finally(() => controller.abort());
   };
 
-  const bound = callBoundMs(timeoutMs * (spec.requestsPerTry ?? 1), retry);
+  // Without a timeout nothing here bounds a try: no bound to offer (the element's default applies).
+  const bound = callBoundMs((timeoutMs ?? Infinity) * (spec.requestsPerTry ?? 1), retry);
   return Object.freeze({
     get origin() {
       return spec.origin();
@@ -68,7 +68,7 @@ export function transportCore(spec: CoreSpec): B24Transport {
     supportsBatch: true,
     // A page whose queue for the bucket is deeper than one full bucket may wait longer; that is the page's own doing.
     get callTimeoutMs() {
-      return bound === undefined ? undefined : bound + (spec.limiter()?.drainMs ?? 0);
+      return bound === undefined || !Number.isFinite(bound) ? undefined : bound + (spec.limiter()?.drainMs ?? 0);
     },
     async call(method: string, params: Record<string, unknown> = {}, options: B24CallOptions = {}): Promise<B24Envelope> {
       const { signal, onWait } = options;
