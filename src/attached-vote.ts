@@ -91,14 +91,11 @@ export class B24AttachedVote extends LitElement {
 
   // Static declarations rather than decorators: the same options, without a decorator call per property.
   static override properties = {
-    attachId: { attribute: 'attach-id' },
-    moduleId: { attribute: 'module-id' },
-    entityType: { attribute: 'entity-type' },
-    entityId: { attribute: 'entity-id' },
+    attachId: { attribute: 'attach-id' }, moduleId: { attribute: 'module-id' },
+    entityType: { attribute: 'entity-type' }, entityId: { attribute: 'entity-id' },
     signedAttachId: { attribute: 'signed-attach-id' },
     webhookUrl: { attribute: 'webhook-url' },
-    transport: { attribute: false },
-    messages: { attribute: false },
+    transport: { attribute: false }, messages: { attribute: false },
     theme: { reflect: true },
     submitOnSelect: { type: Boolean, attribute: 'submit-on-select' },
     refreshInterval: { type: Number, attribute: 'refresh-interval' },
