@@ -107,6 +107,7 @@ export class B24VoteComposer extends LitElement {
   async submit(): Promise<boolean> {
     const posted = await this.#sending.send();
     this.#focusNext = posted ? 'posted' : this.#sending.failure ? 'error' : null;
+    this.requestUpdate();
     return posted;
   }
 
