@@ -95,18 +95,19 @@ export class B24VoteComposer extends LitElement {
       chatIdText: () => (this.chatId === undefined || this.chatId === null || this.chatId === '' ? null : String(this.chatId)),
       dialogId: () => this.dialogId ?? null,
       messages: () => this.#language.messages,
+      voterMessages: () => this.#language.voterMessages,
     },
     this.#drafts,
   );
-  /** The row key (or 'question') to focus after the next render. */
-  #focusNext: number | 'question' | 'send' | 'posted' | 'error' | null = null;
+  /** What to focus after the next render: a selector in the shadow root. */
+  #focusNext: string | null = null;
   #pasteNote = '';
   #announcement = '';
 
   /** Posts the poll. Resolves true when it was posted; false otherwise (reported by `compose-error`); never rejects. */
   async submit(): Promise<boolean> {
     const posted = await this.#sending.send();
-    this.#focusNext = posted ? 'posted' : this.#sending.failure ? 'error' : null;
+    this.#focusNext = posted ? '#posted-note' : this.#sending.failure ? '[part~="error"]' : null;
     this.requestUpdate();
     return posted;
   }
@@ -182,10 +183,7 @@ export class B24VoteComposer extends LitElement {
     const target = this.#focusNext;
     if (target === null) return;
     this.#focusNext = null;
-    const root = this.renderRoot as ShadowRoot;
-    const selector = target === 'question' ? '#question' : target === 'send' ? '#send' : target === 'posted' ? '#posted-note'
-      : target === 'error' ? '.error' : `input[data-key="${target}"]`;
-    root.querySelector<HTMLElement>(selector)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
   }
 
   #onSubmit = (event: Event): void => {
@@ -193,7 +191,7 @@ export class B24VoteComposer extends LitElement {
     if (this.#busy()) return;
     const problem = draftProblem(this.#drafts.draft);
     if (problem) {
-      this.#focusNext = problem === 'needQuestion' ? 'question' : this.#firstProblemRow(problem);
+      this.#focusNext = problem === 'needQuestion' ? '#question' : answerField(this.#firstProblemRow(problem));
       this.requestUpdate();
       return;
     }
@@ -210,7 +208,7 @@ export class B24VoteComposer extends LitElement {
   #onQuestionKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Enter' || event.isComposing) return;
     event.preventDefault();
-    this.#focusNext = this.#drafts.draft.answers[0]!.key;
+    this.#focusNext = answerField(this.#drafts.draft.answers[0]!.key);
     this.requestUpdate();
   };
 
@@ -219,9 +217,9 @@ export class B24VoteComposer extends LitElement {
     const { answers } = this.#drafts.draft;
     if (event.key === 'Enter') {
       event.preventDefault();
-      if (i < answers.length - 1) this.#focusNext = answers[i + 1]!.key;
+      if (i < answers.length - 1) this.#focusNext = answerField(answers[i + 1]!.key);
       else if (answers.length < LIMITS.maxAnswers) this.#add(i);
-      else this.#focusNext = 'send';
+      else this.#focusNext = '#send';
       this.requestUpdate();
     } else if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
       event.preventDefault();
@@ -236,7 +234,7 @@ export class B24VoteComposer extends LitElement {
     const { answers, lastKey, dropped } = insertLines(this.#drafts.draft.answers, i, pastedLines(text));
     this.#pasteNote = dropped > 0 ? this.#language.messages.pasteDropped(dropped) : '';
     this.#announcement = this.#pasteNote;
-    this.#focusNext = lastKey;
+    this.#focusNext = answerField(lastKey);
     this.#change({ answers });
   }
 
@@ -245,8 +243,10 @@ export class B24VoteComposer extends LitElement {
     if (to < 0 || to >= answers.length) return;
     const key = answers[i]!.key;
     this.#announcement = this.#language.messages.moved(to + 1, answers.length);
-    // A move button that reaches the end is disabled and would drop the focus: the field keeps it then.
-    if (keepFocus || to === 0 || to === answers.length - 1) this.#focusNext = key;
+    // Focus follows the answer: its field after a key press, else the same button in its new row unless that
+    // button is now disabled (at either end), and then its field.
+    const end = to === 0 || to === answers.length - 1;
+    this.#focusNext = keepFocus || end ? answerField(key) : `li[data-key="${key}"] [part~="${to < i ? 'move-up' : 'move-down'}"]`;
     this.#change({ answers: moveAnswer(answers, i, to) });
   }
 
@@ -254,19 +254,25 @@ export class B24VoteComposer extends LitElement {
     const { answers } = this.#drafts.draft;
     const next = removeAnswer(answers, i);
     this.#announcement = this.#language.messages.removed(i + 1);
-    this.#focusNext = next[Math.min(i, next.length - 1)]!.key;
+    this.#focusNext = answerField(next[Math.min(i, next.length - 1)]!.key);
     this.#change({ answers: next });
   }
 
   #add(after: number): void {
     const next = addAnswerAfter(this.#drafts.draft.answers, after);
-    this.#focusNext = next[after + 1]?.key ?? null;
+    const added = next[after + 1];
+    this.#focusNext = added ? answerField(added.key) : null;
     this.#pasteNote = '';
     this.#change({ answers: next });
   }
 
   #another(): void {
     this.#sending.createAnother();
-    this.#focusNext = 'question';
+    this.#focusNext = '#question';
   }
+}
+
+/** The selector of an answer's field. */
+function answerField(key: number): string {
+  return `input[data-key="${key}"]`;
 }

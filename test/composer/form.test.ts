@@ -120,6 +120,15 @@ describe('<b24-vote-composer> form', () => {
     rows()[0]!.querySelector<HTMLButtonElement>('[part~="move-down"]')!.click();
     await el.updateComplete;
     expect(answerTexts(el)).to.deep.equal(['B', 'A', 'C']);
+    // Focus follows the answer: the same button in its new row, so a second press moves it on.
+    expect(focused(el)).to.equal(rows()[1]!.querySelector('[part~="move-down"]'));
+    (focused(el) as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(answerTexts(el)).to.deep.equal(['B', 'C', 'A']);
+    expect(focused(el)).to.equal(answerInputs(el)[2]);
+    rows()[2]!.querySelector<HTMLButtonElement>('[part~="move-up"]')!.click();
+    await el.updateComplete;
+    expect(answerTexts(el)).to.deep.equal(['B', 'A', 'C']);
     rows()[2]!.querySelector<HTMLButtonElement>('[part~="move-up"]')!.click();
     await el.updateComplete;
     expect(answerTexts(el)).to.deep.equal(['B', 'C', 'A']);

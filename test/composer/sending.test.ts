@@ -202,14 +202,14 @@ describe('<b24-vote-composer> errors', () => {
   }
 
   const cases: Array<{ name: string; attrs: Record<string, string>; user?: number; faults?: Array<Record<string, unknown>>; code: string; text: string }> = [
-    { name: 'no transport', attrs: { 'chat-id': '7', 'webhook-url': '' }, code: 'NO_TRANSPORT', text: 'This poll form cannot connect to Bitrix24: no connection is configured.' },
-    { name: 'no chat', attrs: {}, code: 'INVALID_CONFIG', text: 'This poll form is not set up correctly: set chat-id or dialog-id' },
-    { name: 'a chat-id that is no number', attrs: { 'chat-id': 'general' }, code: 'INVALID_CONFIG', text: 'This poll form is not set up correctly: chat-id must be a positive integer' },
+    { name: 'no transport', attrs: { 'chat-id': '7', 'webhook-url': '' }, code: 'NO_TRANSPORT', text: 'This poll cannot connect to Bitrix24: no connection is configured.' },
+    { name: 'no chat', attrs: {}, code: 'INVALID_CONFIG', text: 'This poll is not set up correctly: set chat-id or dialog-id' },
+    { name: 'a chat-id that is no number', attrs: { 'chat-id': 'general' }, code: 'INVALID_CONFIG', text: 'This poll is not set up correctly: chat-id must be a positive integer' },
     { name: 'a chat the user is not in', attrs: { 'chat-id': '13' }, code: '0', text: 'Bitrix24 did not post the poll. Check that you may write in this chat, then try again.' },
     { name: 'a chat the user may not write in', attrs: { 'chat-id': '11' }, user: 3, code: '0', text: 'Bitrix24 did not post the poll. Check that you may write in this chat, then try again.' },
     { name: 'a dialog the user is not in', attrs: { 'dialog-id': 'chat13' }, code: 'ACCESS_ERROR', text: 'This chat was not found, or you are not a member of it.' },
     { name: 'no im scope for dialog-id', attrs: { 'dialog-id': 'chat7' }, faults: [{ kind: 'insufficient-scope', method: 'im.dialog.get' }], code: 'insufficient_scope', text: 'This integration cannot look up chats (the “im” scope is missing). Add the scope, or set chat-id instead of dialog-id.' },
-    { name: 'no vote scope', attrs: { 'chat-id': '7' }, faults: [{ kind: 'insufficient-scope', method: SEND }], code: 'insufficient_scope', text: 'This integration is not allowed to create polls (the “vote” scope is missing).' },
+    { name: 'no vote scope', attrs: { 'chat-id': '7' }, faults: [{ kind: 'insufficient-scope', method: SEND }], code: 'insufficient_scope', text: 'This integration is not allowed to use polls (the “vote” scope is missing).' },
     { name: 'an expired token', attrs: { 'chat-id': '7' }, faults: [{ kind: 'expired-token', method: SEND }], code: 'expired_token', text: 'Your Bitrix24 session has expired. Please sign in again.' },
     { name: 'a webhook the portal does not know', attrs: { 'chat-id': '7', 'webhook-url': `${location.origin}/rest/2/nope/` }, code: 'NO_AUTH_FOUND', text: 'Bitrix24 did not accept the credentials of this page.' },
     { name: 'a portal code nobody knows, with words of its own', attrs: { 'chat-id': '7', 'webhook-url': `${location.origin}/rest/2/hostile-SURVEY_BROKEN/` }, code: 'SURVEY_BROKEN', text: 'Something went wrong. Please try again.' },

@@ -4,7 +4,9 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { onLangChange } from '../../i18n/language-observer.js';
-import { resolveLang, shippedLanguage } from '../../i18n/localize.js';
+import { en as voterEn } from '../../i18n/en.js';
+import { loadMessages, messagesIfLoaded, resolveLang, shippedLanguage } from '../../i18n/localize.js';
+import type { VoteMessages } from '../../i18n/types.js';
 import { en } from '../i18n/en.js';
 import { composerMessagesIfLoaded, loadComposerMessages, withComposerOverrides } from '../i18n/load.js';
 import type { ComposerMessageOverrides, ComposerMessages } from '../i18n/types.js';
@@ -13,6 +15,7 @@ import type { ComposerMessageOverrides, ComposerMessages } from '../i18n/types.j
 export class ComposerLanguage implements ReactiveController {
   private _lang = 'en';
   private _messages: ComposerMessages = en;
+  private _voterMessages: VoteMessages = voterEn;
   private overrides: ComposerMessageOverrides | undefined;
   private stop: (() => void) | undefined;
 
@@ -31,6 +34,11 @@ export class ComposerLanguage implements ReactiveController {
   /** The messages in that language, with the host's overrides. */
   get messages(): ComposerMessages {
     return this._messages;
+  }
+
+  /** The voter's messages in that language (what both elements say alike: connection, credentials, setup). */
+  get voterMessages(): VoteMessages {
+    return this._voterMessages;
   }
 
   hostConnected(): void {
@@ -53,12 +61,14 @@ export class ComposerLanguage implements ReactiveController {
     this._lang = lang;
     this.overrides = this.hostOverrides();
     this._messages = withComposerOverrides(composerMessagesIfLoaded(shipped) ?? en, this.overrides);
+    this._voterMessages = messagesIfLoaded(shipped) ?? voterEn;
     this.host.requestUpdate();
-    if (composerMessagesIfLoaded(shipped)) return;
-    loadComposerMessages(shipped).then(
-      (messages) => {
+    if (composerMessagesIfLoaded(shipped) && messagesIfLoaded(shipped)) return;
+    Promise.all([loadComposerMessages(shipped), loadMessages(shipped)]).then(
+      ([messages, voterMessages]) => {
         if (shippedLanguage(this._lang) !== shipped) return;
         this._messages = withComposerOverrides(messages, this.overrides);
+        this._voterMessages = voterMessages;
         this.host.requestUpdate();
       },
       () => undefined, // English stays: a missing language chunk must not break the form.

@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { B24Transport } from '../../transport/types.js';
+import type { VoteMessages } from '../../i18n/types.js';
 import type { ComposerMessages } from '../i18n/types.js';
 
 /** What the composer's controllers read from the element (its inputs, read when needed; never its private members). */
@@ -12,4 +13,6 @@ export interface ComposerPort {
   chatIdText(): string | null;
   dialogId(): string | null;
   messages(): ComposerMessages;
+  /** The voter's messages in the same language. */
+  voterMessages(): VoteMessages;
 }

@@ -1,4 +1,7 @@
-/** Everything the composer says, in one language. Functions get their values; strings are used as is. */
+/**
+ * Everything the composer says, in one language. Functions get their values; strings are used as is. What it says
+ * as the voter would (network, timeouts, credentials, configuration) comes from the voter's messages.
+ */
 export interface ComposerMessages {
   question: string;
   questionPlaceholder: string;
@@ -37,16 +40,6 @@ export interface ComposerMessages {
   errorNoAccessChat: string;
   errorDialog: string;
   errorScopeIm: string;
-  errorScopeVote: string;
-  errorRateLimited: string;
-  errorNetwork: string;
-  errorTimeout: string;
-  errorBadResponse: string;
-  errorSignInAgain: string;
-  errorAuth: string;
-  errorConfig: (detail: string) => string;
-  errorNoTransport: string;
-  errorGeneric: string;
 }
 
 /** A host's replacements for some messages: a string, or a function for messages that take values. */

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { ComposerMessages } from '../i18n/types.js';
 import type { DraftAnswer } from '../state/draft.js';
 import { LIMITS } from '../state/limits.js';
@@ -30,7 +29,7 @@ export function renderAnswerRows(ctx: AnswerRowsContext): TemplateResult {
   return html`<fieldset part="answers" class="answers-field">
     <legend class="label">${m.answers}</legend>
     <ol class="answer-rows">
-      ${repeat(answers, (a) => a.key, (a, i) => renderRow(ctx, a, i))}
+      ${answers.map((a, i) => renderRow(ctx, a, i))}
     </ol>
     ${full ? html`<p class="note" id="max-note">${m.maxAnswersNote}</p>` : nothing}
     ${ctx.note ? html`<p class="note warn" part="paste-note">${ctx.note}</p>` : nothing}
