@@ -95,7 +95,8 @@ function generate({ types = true, editors = true } = {}) {
   const tmp = mkdtempSync(join(tmpdir(), 'b24-cem-gen-'));
   const files = {};
   const read = (name) => readFileSync(join(tmp, name), 'utf8');
-  const componentTypePath = () => '../element.js';
+  // The composer's class lives in its own entry (importing it from element.js would put it in the voter's path).
+  const componentTypePath = (_name, tag) => (tag === 'b24-vote-composer' ? '../composer.js' : '../element.js');
   try {
     quiet(() => {
       if (types) {
