@@ -10,6 +10,7 @@ export { defineB24VoteComposer, composerTagName } from './composer/define.js';
 export type * from './composer/events.js';
 export type { ComposerMessages, ComposerMessageOverrides } from './composer/i18n/types.js';
 export type { PostedPoll, ComposePhase } from './composer/controllers/send-controller.js';
+export type { B24Transport } from './transport/types.js';
 
 defineB24AttachedVote();
 defineB24VoteComposer();

@@ -19,17 +19,13 @@ function storage(): Storage | null {
 
 /** The stored draft of a chat, or null (none, unreadable, or from another shape). */
 export function readDraft(chatKey: string): Draft | null {
-  let raw: string | null = null;
-  try {
-    raw = storage()?.getItem(PREFIX + chatKey) ?? null;
-  } catch {
-    return null;
-  }
-  if (!raw) return null;
   let data: unknown;
   try {
+    const raw = storage()?.getItem(PREFIX + chatKey);
+    if (!raw) return null;
     data = JSON.parse(raw);
   } catch {
+    // Unreadable storage or text: no draft.
     return null;
   }
   if (!isObject(data) || !Array.isArray(data.answers)) return null;
