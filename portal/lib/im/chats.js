@@ -7,14 +7,15 @@ import { userName } from '../vote/users.js';
 const DEMO_USERS = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 /**
- * @typedef {{ id: number, title: string, type: 'chat' | 'private', owner: number, members: number[], writers: number[] | null }} Chat
- *   `writers` null: every member may write.
+ * @typedef {{ id: number, title: string, type: 'chat' | 'private', owner: number, members: number[] | null, writers: number[] | null }} Chat
+ *   `members` null: an open chat every user is in; `writers` null: every member may write.
  */
 
 /** @type {Chat[]} */
 const GROUP_CHATS = [
-  // The demo's chat: any demo user may create a poll in it and vote in it (the seeded chat polls live here too).
-  { id: 7, title: 'General', type: 'chat', owner: 1, members: DEMO_USERS, writers: null },
+  // The demo's chat: any user (the demo offers 1, 2, 3, 10 and 11) may create a poll in it and vote in it; the
+  // seeded chat polls live here too.
+  { id: 7, title: 'General', type: 'chat', owner: 1, members: null, writers: null },
   { id: 9, title: 'Product team', type: 'chat', owner: 1, members: [1, 2, 3, 4, 5], writers: null },
   // A channel: everyone reads, only its owner writes.
   { id: 11, title: 'Announcements', type: 'chat', owner: 1, members: DEMO_USERS, writers: [1] },
@@ -64,7 +65,7 @@ export function chatByDialog(dialogId, userId) {
  * @param {number} userId
  */
 export function isMember(chat, userId) {
-  return chat.members.includes(userId);
+  return chat.members === null || chat.members.includes(userId);
 }
 
 /**
@@ -82,6 +83,6 @@ export function canWrite(chat, userId) {
  */
 export function chatTitle(chat, userId) {
   if (chat.type === 'chat') return chat.title;
-  const other = chat.members.find((id) => id !== userId) ?? userId;
+  const other = chat.members?.find((id) => id !== userId) ?? userId;
   return userName(other);
 }

@@ -28,7 +28,7 @@ export function dialogGet(ctx) {
       color: '#4ba984',
       type: chat.type,
       counter: 0,
-      user_counter: chat.members.length,
+      user_counter: chat.members?.length ?? 0,
       message_count: 0,
       entity_type: '',
       entity_id: '',
