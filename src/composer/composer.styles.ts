@@ -53,6 +53,18 @@ export const composerStyles = css`
     gap: calc(var(--_space) / 3);
     align-items: center;
   }
+  .row-line .text-input {
+    flex: 1;
+    inline-size: auto;
+    min-inline-size: 0;
+  }
+  .status-note {
+    margin: 0;
+  }
+  .status-note:empty {
+    /* An empty live region stays in the page (so that its next text is announced) but takes no room. */
+    position: absolute;
+  }
   .icon-button {
     font: inherit;
     flex: none;

@@ -173,7 +173,7 @@ export class B24VoteComposer extends LitElement {
         </button>
         ${reason ? html`<span part="reason" class="note" id="reason">${reason}</span>` : nothing}
       </div>
-      <p class="note" role="status">${phase === 'waiting' ? m.stillPosting : ''}</p>
+      <p class="note status-note" role="status">${phase === 'waiting' ? m.stillPosting : ''}</p>
       <p class="visually-hidden" role="status">${this.#announcement}</p>
       ${renderPreview(m, draft)}
     </form>`;
