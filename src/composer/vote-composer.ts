@@ -133,7 +133,7 @@ export class B24VoteComposer extends LitElement {
     }
     const draft = this.#drafts.draft;
     const busy = this.#busy();
-    const problem = draftProblem(draft);
+    const problem = this.#chatKey() === null ? 'needChat' : draftProblem(draft);
     const reason = problem ? m[problem] : '';
     const blank = draft.answers.length - filledAnswers(draft.answers).length;
     const phase = this.#sending.phase;
@@ -190,6 +190,8 @@ export class B24VoteComposer extends LitElement {
     event.preventDefault();
     if (this.#busy()) return;
     const problem = draftProblem(this.#drafts.draft);
+    // Without a chat the button's reason says so; submit() reports it (INVALID_CONFIG) when called by the page.
+    if (this.#chatKey() === null) return;
     if (problem) {
       this.#focusNext = problem === 'needQuestion' ? '#question' : answerField(this.#firstProblemRow(problem));
       this.requestUpdate();

@@ -43,6 +43,18 @@ describe('<b24-vote-composer> form', () => {
     expect(sendButton(el).getAttribute('aria-disabled')).to.equal('false');
   });
 
+  it('says so on the button when no chat is set, until one is', async () => {
+    const el = await renderComposer({});
+    await writePoll(el, 'Q', ['A', 'B']);
+    expect(reason(el)).to.equal('No chat is set for this poll.');
+    sendButton(el).click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+    el.setAttribute('chat-id', '7');
+    await el.updateComplete;
+    expect(reason(el)).to.equal('');
+  });
+
   it('holds the limits: 250 and 100 characters with counters near them, at most 10 answers, blank ones left out', async () => {
     const el = await renderComposer();
     const question = $<HTMLInputElement>(el, '#question');
