@@ -1,3 +1,5 @@
+import { emitVoteEvent } from '../events.js';
+
 /** Detail of `compose-submit`: a poll is about to be posted (cancelable: `preventDefault()` posts nothing). */
 export interface ComposeSubmitDetail {
   /** The chat it goes to. */
@@ -43,12 +45,13 @@ declare global {
   /* eslint-enable @typescript-eslint/no-empty-object-type */
 }
 
-/** Fires one of the composer's events (bubbling, composed); false when a cancelable one was cancelled. */
-export function emitComposerEvent<K extends keyof B24VoteComposerEventMap>(
+/**
+ * Fires one of the composer's events (bubbling, composed); false when a cancelable one was cancelled. The voter's
+ * emitter, typed for the composer's events (it only dispatches a CustomEvent of the given type).
+ */
+export const emitComposerEvent = emitVoteEvent as unknown as <K extends keyof B24VoteComposerEventMap>(
   target: EventTarget,
   type: K,
   detail: B24VoteComposerEventMap[K]['detail'],
-  cancelable = false,
-): boolean {
-  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
-}
+  cancelable?: boolean,
+) => boolean;
