@@ -148,9 +148,15 @@ export class B24AttachedVote extends LitElement {
     return 'idle';
   }
 
-  /** The first render waits until the first load's request is on its way (see `LoadController.firstRequestSent`). */
+  /**
+   * The first render waits until the first load's request is on its way (see `LoadController.firstRequestSent`);
+   * the parts that request does not need (the write gate, the features) are set up after it has left.
+   */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await this.#host.load.firstRequestSent();
+    if (!this.hasUpdated) {
+      await this.#host.load.firstRequestSent();
+      this.#host.buildRest();
+    }
     super.scheduleUpdate();
   }
 

@@ -17,6 +17,9 @@ export class LanguageController implements ReactiveController {
   private overrides: MessageOverrides | undefined;
   private stopObserving: (() => void) | undefined;
   private arriving: Promise<void> = Promise.resolve();
+  private connected = false;
+  /** The language was resolved once: a later connection resolves it at once. */
+  private started = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -27,31 +30,51 @@ export class LanguageController implements ReactiveController {
 
   /** The resolved language tag. */
   get lang(): string {
+    this.start();
     return this._lang;
   }
 
   /** The messages in that language, with the host's overrides. */
   get messages(): VoteMessages {
+    this.start();
     return this._messages;
   }
 
-  /** Settles once the language's messages are here (or English stays because its chunk could not load). */
+  /**
+   * Settles once the language's messages are here (or English stays because its chunk could not load). The first
+   * load asks as it queues its request: the language is resolved a microtask later, after the loader's flush
+   * (the earlier microtask) has handed that request to the transport (send first).
+   */
   ready(): Promise<void> {
-    return this.arriving;
+    return Promise.resolve().then(() => {
+      this.start();
+      return this.arriving;
+    });
   }
 
   hostConnected(): void {
-    this.stopObserving = onLangChange(() => this.resolve());
-    this.resolve();
+    this.connected = true;
+    // Back on a page (a move): the language may differ there. The first time, it waits for the first request.
+    if (this.started) this.start();
   }
 
   hostUpdate(): void {
+    this.start();
     if (this.messageOverrides() !== this.overrides) this.resolve();
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.stopObserving?.();
     this.stopObserving = undefined;
+  }
+
+  /** Resolves the language and follows `lang` changes, once per connection. */
+  private start(): void {
+    if (this.stopObserving || !this.connected) return;
+    this.started = true;
+    this.stopObserving = onLangChange(() => this.resolve());
+    this.resolve();
   }
 
   private resolve(): void {
