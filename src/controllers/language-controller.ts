@@ -4,7 +4,6 @@
  * meanwhile, and stays if the chunk cannot load. The host's `messages` overrides apply over any language.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en } from '../i18n/en.js';
 import { onLangChange } from '../i18n/language-observer.js';
 import { prepareFormats } from '../i18n/locale.js';
 import { loadMessages, messagesIfLoaded, resolveLang, shippedLanguage, withOverrides } from '../i18n/localize.js';
@@ -13,7 +12,7 @@ import type { MessageOverrides, VoteMessages } from '../i18n/types.js';
 /** The resolved language and its messages. */
 export class LanguageController implements ReactiveController {
   private _lang = 'en';
-  private _messages: VoteMessages = en;
+  private _messages: VoteMessages | undefined;
   private overrides: MessageOverrides | undefined;
   private stopObserving: (() => void) | undefined;
   private arriving: Promise<void> = Promise.resolve();
@@ -37,7 +36,7 @@ export class LanguageController implements ReactiveController {
   /** The messages in that language, with the host's overrides. */
   get messages(): VoteMessages {
     this.start();
-    return this._messages;
+    return this._messages ?? messagesIfLoaded('en')!;
   }
 
   /**
@@ -83,7 +82,7 @@ export class LanguageController implements ReactiveController {
     prepareFormats(lang);
     this._lang = lang;
     this.overrides = this.messageOverrides();
-    this._messages = withOverrides(messagesIfLoaded(shipped) ?? en, this.overrides);
+    this._messages = withOverrides(messagesIfLoaded(shipped) ?? messagesIfLoaded('en')!, this.overrides);
     this.host.requestUpdate();
     if (messagesIfLoaded(shipped)) {
       this.arriving = Promise.resolve();
