@@ -200,7 +200,8 @@ export function createFetchTransport(options: FetchTransportOptions): B24Transpo
 
   if ('webhookUrl' in options) {
     const hook = parseWebhookUrl(options.webhookUrl);
-    warnIfWebhookOnPublicPage();
+    // In a later task: the first request leaves at this task's microtask checkpoint, and the warning is no part of it.
+    setTimeout(warnIfWebhookOnPublicPage);
     origin = hook.origin;
     secrets = new SecretSet(hook.secrets);
     limiter = sharedRateLimiter(origin, options.rateLimit);
