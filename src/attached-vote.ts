@@ -1,4 +1,4 @@
-import { adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Ballot, Poll, PollAnswer, PollQuestion } from './api/types.js';
 import { VoteHost } from './controllers/vote-host.js';
@@ -130,8 +130,6 @@ export class B24AttachedVote extends LitElement {
   @property() loading: 'eager' | 'lazy' = 'eager';
 
   readonly #host = new VoteHost(this, this);
-  /** The stylesheet is in the shadow root. */
-  #styled = false;
   /** The pick in progress came from an arrow key, which only moves a radio group's selection. */
   #arrowKeyPick = false;
 
@@ -152,29 +150,14 @@ export class B24AttachedVote extends LitElement {
 
   /**
    * The first render waits until the first load's request is on its way (see `LoadController.firstRequestSent`);
-   * the parts that request does not need (the stylesheet, the write gate, the features) are set up after it has left.
+   * the parts that request does not need (the write gate, the features) are set up after it has left.
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) {
       await this.#host.load.firstRequestSent();
       this.#host.buildRest();
-      if (!this.#styled) adoptStyles(this.renderRoot as ShadowRoot, this.#class().elementStyles);
-      this.#styled = true;
     }
     super.scheduleUpdate();
-  }
-
-  /**
-   * The shadow root without the stylesheet: parsing it is no part of sending the first request, so it is adopted
-   * before the first render (in the same task, so nothing shows unstyled). A server-rendered root keeps Lit's way.
-   */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.#styled = this.shadowRoot !== null;
-    return this.#styled ? super.createRenderRoot() : this.attachShadow(this.#class().shadowRootOptions);
-  }
-
-  #class(): typeof LitElement {
-    return this.constructor as typeof LitElement;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
