@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Ballot, Poll, PollAnswer, PollQuestion } from './api/types.js';
 import { VoteHost } from './controllers/vote-host.js';
@@ -130,6 +130,8 @@ export class B24AttachedVote extends LitElement {
   @property() loading: 'eager' | 'lazy' = 'eager';
 
   readonly #host = new VoteHost(this, this);
+  #styled = false; // the stylesheet is in the shadow root
+  get #lit(): typeof LitElement { return this.constructor as typeof LitElement; }
   /** The pick in progress came from an arrow key, which only moves a radio group's selection. */
   #arrowKeyPick = false;
 
@@ -148,16 +150,22 @@ export class B24AttachedVote extends LitElement {
     return 'idle';
   }
 
-  /**
-   * The first render waits until the first load's request is on its way (see `LoadController.firstRequestSent`);
-   * the parts that request does not need (the write gate, the features) are set up after it has left.
-   */
+  /** The first render waits for the first load's request to be on its way (`LoadController.firstRequestSent`);
+   *  what that request does not need (the stylesheet, the write gate, the features) is set up only then. */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) {
       await this.#host.load.firstRequestSent();
       this.#host.buildRest();
+      if (!this.#styled) adoptStyles(this.renderRoot as ShadowRoot, this.#lit.elementStyles);
+      this.#styled = true;
     }
     super.scheduleUpdate();
+  }
+
+  /** The shadow root without the stylesheet (see `scheduleUpdate`); a server-rendered one keeps Lit's way. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.#styled = this.shadowRoot !== null;
+    return this.#styled ? super.createRenderRoot() : this.attachShadow(this.#lit.shadowRootOptions);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
