@@ -5,13 +5,13 @@ import type { MessageOverrides } from './i18n/types.js';
 import {
   canChangeVote, facesVisible, isSingleChoicePoll, numbersVisible, showsBallotForm, votersVisible,
 } from './state/display-rules.js';
-import { describeError } from './state/error-message.js';
 import type { B24Transport } from './transport/types.js';
 import { styles } from './attached-vote.styles.js';
 import { renderBallotForm } from './views/ballot-form.js';
 import { renderFooter } from './views/footer.js';
-import { plainText } from './views/plain-text.js';
+import { renderFailure } from './views/failure.js';
 import { renderResults } from './views/results.js';
+import { DeferredStyles } from './util/deferred-styles.js';
 import { knowsShape, placeholderBox, renderSkeleton } from './views/skeleton.js';
 
 /** The element's life cycle, as `status` reports it. */
@@ -143,6 +143,7 @@ export class B24AttachedVote extends LitElement {
   loading: 'eager' | 'lazy' = 'eager';
 
   readonly #host = new VoteHost(this, this);
+  readonly #styles = new DeferredStyles(this);
   /** The pick in progress came from an arrow key, which only moves a radio group's selection. */
   #arrowKeyPick = false;
 
@@ -161,10 +162,20 @@ export class B24AttachedVote extends LitElement {
     return 'idle';
   }
 
-  /** The first render waits until the first load's request is on its way (see `LoadController.firstRequestSent`). */
+  /** The first render waits for the first load's request to be on its way (`LoadController.firstRequestSent`);
+   *  what that request does not need (the stylesheet, the write gate, the features) is set up only then. */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await this.#host.load.firstRequestSent();
+    if (!this.hasUpdated) {
+      await this.#host.load.firstRequestSent();
+      this.#host.buildRest();
+      this.#styles.adopt();
+    }
     super.scheduleUpdate();
+  }
+
+  /** The shadow root without the stylesheet (see `scheduleUpdate`); a server-rendered one keeps Lit's way. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.#styles.root() ?? super.createRenderRoot();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -331,19 +342,6 @@ export class B24AttachedVote extends LitElement {
     const { failure, poll, busy, selection } = store;
     if (!failure) return nothing;
     const m = language.messages;
-    const question = poll?.questions.find((q) => q.id === failure.questionId);
-    // Worded at render time, so a language that arrives (or changes) later speaks for the error too.
-    const open = !!poll && !poll.isFinished && (poll.canVote || poll.canRevote);
-    const questionText = question && plainText(question.text, question.html);
-    const { action, code, description, status, source } = failure;
-    const shown = describeError(m, action, code, description, status, questionText, open, source);
-    const keepsSelection = failure.action === 'vote' && !!poll && !!Object.keys(selection.toBallot(poll)).length;
-    return html`<div class="error" part="error" role="alert" tabindex="-1">
-      <p>${shown.text}${keepsSelection && shown.retry ? html` ${m.selectionKept}` : nothing}</p>
-      ${shown.retry
-        ? html`<button type="button" class="button" part="button retry-button" ?disabled=${busy !== null}
-            @click=${this.#onRetry}>${m.retry}</button>`
-        : nothing}
-    </div>`;
+    return renderFailure({ failure, poll, m, busy: busy !== null, selection, onRetry: this.#onRetry });
   }
 }

@@ -59,6 +59,19 @@ function text(value: unknown, attribute: string): string {
  * @throws B24Error `INVALID_CONFIG` whose description starts with the attribute's name and says why.
  */
 export function toPollRef(input: PollRefInput | PollRef | null | undefined): PollRef {
+  if (input && checked.has(input)) return input as PollRef;
+  const ref = Object.freeze(parseRef(input));
+  checked.add(ref);
+  return ref;
+}
+
+/**
+ * The refs `toPollRef` made: valid as they are (frozen, so they stay so), so that the key, the request's
+ * parameters and the loader take one the element resolved without checking it again.
+ */
+const checked = new WeakSet<object>();
+
+function parseRef(input: PollRefInput | PollRef | null | undefined): PollRef {
   const src = (input ?? {}) as PollRefInput;
 
   if (given(src.attachId)) return { attachId: positiveId(src.attachId, 'attach-id') };

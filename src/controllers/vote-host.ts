@@ -53,10 +53,8 @@ export class VoteHost implements VotePort {
   readonly visibility: VisibilityController;
   /** The load and refreshes. */
   readonly load: LoadController;
-  /** The one way into a write. */
-  readonly writes: WriteGate;
-  /** The author's Close / Reopen. */
-  readonly authorTools: AuthorToolsController;
+  private gate: WriteGate | undefined;
+  private tools: AuthorToolsController | undefined;
   private lists: VoterListsController | undefined;
   private readonly listeners = new Set<(change: PollChange) => void>();
   /** Options changed while the element was idle: checked once a poll is named. */
@@ -74,10 +72,29 @@ export class VoteHost implements VotePort {
     });
     this.visibility = new VisibilityController(element, () => inputs.loading);
     this.load = new LoadController(element, this, this.sources, this.visibility, this.store, this.language);
-    this.writes = new WriteGate(element, this, (port) => new WritesController(port));
-    this.authorTools = new AuthorToolsController(this);
-    new AutoRefreshController(this, () => inputs.refreshInterval);
-    new WarmUpController(element, this.store, this.language, this.load);
+  }
+
+  /**
+   * Builds the parts the first load's request does not need. Called before the first update, once that request
+   * has left (send first): their set-up then overlaps the round trip instead of delaying it.
+   */
+  buildRest(): void {
+    if (this.tools) return;
+    void this.writes;
+    this.tools = new AuthorToolsController(this);
+    new AutoRefreshController(this, () => this.inputs.refreshInterval);
+    new WarmUpController(this.element, this.store, this.language, this.load);
+  }
+
+  /** The one way into a write (built when first used, if a method asks before the first update). */
+  get writes(): WriteGate {
+    return (this.gate ??= new WriteGate(this.element, this, (port) => new WritesController(port)));
+  }
+
+  /** The author's Close / Reopen. */
+  get authorTools(): AuthorToolsController {
+    this.buildRest();
+    return this.tools!;
   }
 
   /**

@@ -167,7 +167,8 @@ export function createFetchTransport(options: FetchTransportOptions): B24Transpo
 
   if ('webhookUrl' in options) {
     const hook = parseWebhookUrl(options.webhookUrl);
-    warnIfWebhookOnPublicPage();
+    // In a later task: the first request leaves at this task's microtask checkpoint, and the warning is no part of it.
+    setTimeout(warnIfWebhookOnPublicPage);
     secrets = new SecretSet(hook.secrets);
     const limiter = sharedRateLimiter(hook.origin, options.rateLimit);
     return transportCore({ ...common, origin: () => hook.origin, limiter: () => limiter, send: send(hook.base) });
