@@ -64,16 +64,19 @@ describe('<b24-attached-vote> live results, shared polls, lazy loading', () => {
   });
 
   it('with loading="lazy" loads only when the element nears the viewport', async () => {
+    // Poll 6, which no other test here reads: a read the test before may still send (the faces after its vote,
+    // sent after a paint) cannot count as this element's.
+    const reads = async () => (await requests('vote.attachedvote.getwithvoted')).filter((r) => String(r.params.attachId) === '6');
     const wrapper = await fixture<HTMLDivElement>(html`<div>
       <div style="height: 4000px"></div>
-      <b24-attached-vote loading="lazy" attach-id="1" webhook-url=${webhook()}></b24-attached-vote>
+      <b24-attached-vote loading="lazy" attach-id="6" webhook-url=${webhook()}></b24-attached-vote>
     </div>`);
     const el = wrapper.querySelector<B24AttachedVote>('b24-attached-vote')!;
     await new Promise((r) => setTimeout(r, 300));
-    expect(await requests('vote.attachedvote.getwithvoted')).to.have.length(0);
+    expect(await reads()).to.have.length(0);
     const loaded = oneEvent(el, 'vote-load');
     el.scrollIntoView();
     await loaded;
-    expect(await requests('vote.attachedvote.getwithvoted')).to.have.length(1);
+    expect(await reads()).to.have.length(1);
   });
 });
