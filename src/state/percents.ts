@@ -48,25 +48,48 @@ function largestRemainderByGroup(votes: number[]): number[] {
   // Largest remainder first; equal remainders of different counts: the larger count first (any fixed order
   // would do; this one does not depend on the order the answers are listed in).
   const ordered = [...byCount.values()].sort((a, b) => b.remainder - a.remainder || b.count - a.count);
-  // Groups of one floor are runs: a point to a smaller count of the run without one to every larger count of it
-  // would show fewer votes as more. In remainder order each run is in count order, so a group may take a point
-  // only while every group before it in its run did; its undecided groups are the run's open tail.
-  const open = new Map<number, Group[]>();
-  for (const group of ordered) open.set(group.floor, [...(open.get(group.floor) ?? []), group]);
-  let left = reachable(open, 100 - result.reduce((s, v) => s + v, 0)).lastIndexOf(true);
+  // The most points whole groups can take without passing 100: all that are left whenever some choice fits.
+  const target = reachable(runsOf(ordered), 100 - result.reduce((s, v) => s + v, 0)).lastIndexOf(true);
+  // Plain largest remainder usually lands on it; only when it does not, each group is checked on the way.
+  for (const group of pickGroups(ordered, target, false) ?? pickGroups(ordered, target, true)!) {
+    for (const i of group.members) result[i]! += 1;
+  }
+  return result;
+}
+
+/**
+ * Groups of one floor are runs: a point to a smaller count of a run without one to every larger count of it would
+ * show fewer votes as more. In remainder order each run is in count order, so a group may take a point only while
+ * every group before it in its run did (a group that gets none closes its run).
+ */
+function runsOf(ordered: Group[]): Map<number, Group[]> {
+  const runs = new Map<number, Group[]>();
+  for (const group of ordered) runs.set(group.floor, [...(runs.get(group.floor) ?? []), group]);
+  return runs;
+}
+
+/**
+ * The groups that get a point, best remainder first, `target` points in all; null when `checked` is off and
+ * taking every group that fits misses the target. `checked`: a group is taken only when the rest can still make
+ * up the target exactly.
+ */
+function pickGroups(ordered: Group[], target: number, checked: boolean): Group[] | null {
+  const open = runsOf(ordered);
+  const chosen: Group[] = [];
+  let left = target;
   for (const group of ordered) {
     const run = open.get(group.floor)!;
-    if (run[0] !== group) continue; // its run was closed by a group that got no point
+    if (run[0] !== group) continue; // its run is closed
     run.shift();
     const rest = left - group.members.length;
-    if (rest >= 0 && reachable(open, rest)[rest]) {
-      for (const i of group.members) result[i]! += 1;
+    if (rest >= 0 && (!checked || reachable(open, rest)[rest])) {
+      chosen.push(group);
       left = rest;
     } else {
       run.length = 0;
     }
   }
-  return result;
+  return left === 0 ? chosen : null;
 }
 
 /** Which numbers of extra points, 0 to `limit`, the open tails of the runs can take exactly (each a prefix of its tail). */
