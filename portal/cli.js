@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // @ts-check
-// `npm run portal` / `PORT=NNNN node portal/cli.js [flags]`: the emulator on 127.0.0.1 (see README.md).
+// The emulator on 127.0.0.1 (see README.md): the package's command (`npx b24-attached-vote portal [flags]`), and in
+// the repository `npm run portal` / `PORT=NNNN node portal/cli.js [flags]`.
 import { startPortal } from './lib/server.js';
-import { seedSummary } from './lib/vote/seed.js';
+import { seedSummary, TRY_USER_ID } from './lib/vote/seed.js';
 import { cliOptions } from './lib/cli-options.js';
 
 let parsed;
 try {
-  parsed = cliOptions(process.argv.slice(2), process.env);
+  // `portal` is the command's one subcommand; without it (npm run portal) the emulator starts all the same.
+  const args = process.argv.slice(2);
+  parsed = cliOptions(args[0] === 'portal' ? args.slice(1) : args, process.env);
 } catch (error) {
   console.error(/** @type {Error} */ (error).message);
   process.exit(2);
@@ -19,10 +22,12 @@ if (parsed.help !== null) {
 
 const { options } = parsed;
 const running = await startPortal(options);
+const tryWebhook = running.webhook(TRY_USER_ID);
 const lines = [
   `Bitrix24 portal emulator listening on ${running.url}`,
-  `  webhook (user 1):  ${running.url}/rest/1/demo/   (code "demo", any numeric user ID)`,
-  `  OAuth:             ${running.url}/rest/{method}?auth=token-1   (expired-1 = expired token)`,
+  `  webhook URL:       ${tryWebhook}   (user ${TRY_USER_ID}; code "demo" works for any numeric user ID, user 1 authors every poll)`,
+  `  a poll to try:     <b24-attached-vote attach-id="1" webhook-url="${tryWebhook}"></b24-attached-vote>`,
+  `  OAuth:             ${running.url}/rest/{method}?auth=token-${TRY_USER_ID}   (expired-${TRY_USER_ID} = expired token)`,
   `  control:           ${running.url}/__portal/ (reset, faults, limits, log, state, polls)`,
   '  seeded polls:',
   ...seedSummary().map(

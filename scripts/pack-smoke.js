@@ -14,26 +14,32 @@
 //   5. Chromium (puppeteer-core, no download) opens each page against the portal emulator on its own port (so
 //      the requests are cross-origin, as with a real portal): a bare tag with a `transport` property, then
 //      <AttachedVote>; it votes in both by clicking. Any page error or console warning fails the run.
-//   6. Prints the gzip size the React entry adds on top of the package root.
+//   6. The package's command: `npx b24-attached-vote portal` in the project starts the emulator from the installed
+//      tarball; it must print its webhook URL and a poll to try. The README's first example and each of its
+//      framework samples (React, React 19 without the wrapper, Vue 3, Svelte 5, Angular; scripts/support/
+//      readme-pages.js), bundled by Vite as pasted (only the portal's port differs), vote in Chromium against it.
+//   7. Prints the gzip size the React entry adds on top of the package root.
 //
 // Options: --skip-build (use dist/ as it is: `npm test` runs this after its build step), --keep (leave the
 // temporary folder for a look). Exit code 0 when everything passed.
 /* global document, window, customElements -- used in functions that puppeteer runs in the page */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './browsers.js';
 import { packTarball } from './support/pack-tarball.js';
+import { readmePages, sveltePlugin } from './support/readme-pages.js';
 import { serveStatic } from './support/static-server.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
 const started = Date.now();
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const rootRequire = createRequire(join(root, 'package.json'));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
@@ -70,6 +76,7 @@ const appFiles = {
       noUnusedLocals: true,
     },
     include: ['src'],
+    exclude: ['src/readme'], // the README's samples: type-checked by scripts/check-readme-samples.js
   }, null, 2)}\n`,
   'tsconfig.nodenext.json': `${JSON.stringify({
     extends: './tsconfig.json',
@@ -270,6 +277,49 @@ function reactSizes(packageDir) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// The README's samples
+
+/** `npx b24-attached-vote portal --port=0` in `dir`; resolves once it has printed its URL, webhook and poll to try. */
+function startCommandPortal(dir) {
+  const child = spawn(npx, ['--no', 'b24-attached-vote', 'portal', '--port=0'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let output = '';
+  const stop = () => {
+    if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    process.kill(-child.pid, 'SIGTERM');
+    return exited;
+  };
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => void stop().then(() => reject(new Error(`npx b24-attached-vote portal printed no poll to try within 30 s:\n${output}`))), 30000);
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
+      const webhook = /webhook URL: +(\S+)/.exec(output)?.[1];
+      if (!url || !webhook || !output.includes(`<b24-attached-vote attach-id="1" webhook-url="${webhook}">`)) return;
+      clearTimeout(timer);
+      resolve({ url, output, stop });
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`npx b24-attached-vote portal exited (${code}):\n${output}`));
+    });
+  });
+}
+
+/** Runs in the page: picks the first answer of the first poll and votes by clicking; resolves to what happened. */
+async function voteInFirstPoll() {
+  const el = document.querySelector('b24-attached-vote');
+  if (el.status !== 'ready') return { failure: `status ${el.status}` };
+  const voted = new Promise((resolve) => el.addEventListener('vote-success', (e) => resolve(e.detail.ballot), { once: true }));
+  el.shadowRoot.querySelector('label.answer').click();
+  await el.updateComplete;
+  el.shadowRoot.querySelector('[part~="vote-button"]').click();
+  const ballot = await Promise.race([voted, new Promise((resolve) => setTimeout(() => resolve(null), 10000))]);
+  return ballot ? { ballot: JSON.stringify(ballot) } : { failure: 'no vote-success within 10 s' };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 
 async function main() {
   const work = mkdtempSync(join(tmpdir(), 'b24-pack-smoke-'));
@@ -285,7 +335,10 @@ async function main() {
 
     step('install the tarball into an empty project');
     writeApp(app);
-    const extras = ['react', 'react-dom', '@types/react', '@types/react-dom', 'vue', 'svelte'].map((name) => `${name}@${versionOf(name)}`);
+    const extras = [
+      'react', 'react-dom', '@types/react', '@types/react-dom', 'vue', 'svelte',
+      '@angular/core', '@angular/common', '@angular/compiler', '@angular/platform-browser', 'rxjs',
+    ].map((name) => `${name}@${versionOf(name)}`);
     run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, ...extras], { cwd: app });
     const installed = join(app, 'node_modules', pkg.name);
     const installedPkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
@@ -294,6 +347,16 @@ async function main() {
     if (!installedPkg['web-types']) throw new Error('package.json has no "web-types"');
     for (const file of ['dist/vscode.html-custom-data.json', installedPkg['web-types']]) {
       if (!existsSync(join(installed, file))) throw new Error(`the package lacks ${file}`);
+    }
+    const license = existsSync(join(installed, 'LICENSE')) ? readFileSync(join(installed, 'LICENSE'), 'utf8') : '';
+    if (!/^MIT License\b/.test(license) || !license.includes('Copyright (c) 2026 the b24-attached-vote authors')) {
+      throw new Error('the package lacks its LICENSE file (MIT, "Copyright (c) 2026 the b24-attached-vote authors")');
+    }
+    if (installedPkg.license !== 'MIT') throw new Error(`package.json says license ${installedPkg.license}, the LICENSE file MIT`);
+    // The emulator ships as the command only: no module the browser loads may reach it.
+    for (const file of readdirSync(join(installed, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.js'))) {
+      const code = readFileSync(join(installed, 'dist', String(file)), 'utf8');
+      if (/portal\/(?:lib|index|cli)\b|Bitrix24 portal emulator/.test(code)) throw new Error(`dist/${file} contains or imports the portal emulator`);
     }
     const atLit = readdirSync(join(app, 'node_modules', '@lit'));
     if (atLit.includes('react')) throw new Error('@lit/react was installed: it must not be a dependency (it is bundled into dist/react.js)');
@@ -328,18 +391,35 @@ async function main() {
     }
     console.log('types OK');
 
-    step('bundle with Vite');
+    step('start `npx b24-attached-vote portal` in the project (the package\'s command, from the tarball)');
+    const command = await startCommandPortal(app);
+    cleanup.push(() => command.stop());
+    console.log(command.output.trim().split('\n').slice(0, 3).join('\n'));
+
+    step('bundle with Vite (two pages of our own, the README\'s first example and its framework samples)');
+    const readme = readmePages(readFileSync(join(root, 'README.md'), 'utf8'), command.url);
+    writeFiles(app, readme.files);
     const { build } = await import('vite');
+    const { default: vue } = await import('@vitejs/plugin-vue');
+    const svelteCompiler = await import(pathToFileURL(createRequire(join(app, 'package.json')).resolve('svelte/compiler')).href);
+    const compile = svelteCompiler.compile ?? svelteCompiler.default.compile; // its require() build is CommonJS
     await build({
       root: app,
       configFile: false,
       logLevel: 'warn',
+      // As README's vite.config.ts sample for Vue; .svelte files compiled by the project's own Svelte.
+      plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('b24-') } } }), sveltePlugin(compile)],
       build: {
         outDir: join(app, 'dist'),
         emptyOutDir: true,
         target: 'es2022',
         reportCompressedSize: false,
-        rolldownOptions: { input: { plain: join(app, 'index.html'), react: join(app, 'react.html') } },
+        rolldownOptions: {
+          input: Object.fromEntries([
+            ['plain', join(app, 'index.html')], ['react', join(app, 'react.html')],
+            ...readme.pages.map((p) => [p.path.slice(1, -'.html'.length), join(app, p.path)]),
+          ]),
+        },
       },
     });
 
@@ -390,6 +470,22 @@ async function main() {
     if (problems.length) throw new Error(`the pages reported problems:\n  ${problems.join('\n  ')}`);
     for (const [name, seen] of Object.entries(results)) console.log(`${name}: voted ${JSON.stringify(seen.smoke.votes[0])}`);
     console.log('no page error or console warning');
+
+    step('the README\'s first example and framework samples vote against `npx b24-attached-vote portal`');
+    page.on('dialog', (dialog) => void dialog.accept()); // the React sample asks "Send your vote?"
+    for (const sample of readme.pages) {
+      problems.length = 0;
+      await fetch(`${command.url}/__portal/reset`, { method: 'POST' }); // every sample votes as user 12, first
+      await page.goto(`${site.url}${sample.path}`, { waitUntil: 'load' });
+      await page.waitForFunction(() => ['ready', 'error'].includes(document.querySelector('b24-attached-vote')?.status), { timeout: 15000 })
+        .catch(() => { throw new Error(`${sample.name}: no poll within 15 s${problems.length ? `: ${problems.join('; ')}` : ''}`); });
+      const outcome = await page.evaluate(voteInFirstPoll);
+      const sent = (await (await fetch(`${command.url}/__portal/log`)).json()).requests.filter((r) => r.method === 'vote.attachedvote.vote');
+      if (outcome.failure || sent.length !== 1 || Number(sent[0].userId) !== 12 || problems.length) {
+        throw new Error(`${sample.name}: ${outcome.failure ?? ''} ${sent.length} vote(s) sent${sent[0] ? ` by user ${sent[0].userId}` : ''} ${problems.join('; ')}`);
+      }
+      console.log(`${sample.name}: voted ${outcome.ballot} as user 12`);
+    }
 
     step('sizes');
     const sizes = reactSizes(installed);

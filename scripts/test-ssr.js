@@ -2,8 +2,10 @@
 //
 //   1. npm run build (unless --skip-build), then `npm pack` into a temporary folder.
 //   2. Each framework's app is copied from test/ssr/<framework>/ (the files the README quotes) into that folder,
-//      and installs the tarball plus the framework at the exact version pinned below (React, TypeScript and their
-//      types at this repo's versions, so npm's cache has them: --prefer-offline). The installs run side by side.
+//      installs its framework tree from its own lockfile (`npm ci`: package.json pins the framework, and React,
+//      TypeScript and their types where the app needs them; package-lock.json freezes everything below), then
+//      the freshly packed tarball on top (`npm install --no-save`: the lockfile stays as committed). The installs
+//      run side by side.
 //   3. One by one: the production build (`next build`, `nuxi build`, `astro build`) with the emulator's webhook
 //      in B24_WEBHOOK, then the production server (`next start`, `node .output/server/index.mjs`; Astro's build is
 //      static HTML, served here by a small static server).
@@ -26,9 +28,11 @@
 //   next  16.4.6  node >=20.9.0
 //   nuxt  4.4.5   node ^20.19.0 || >=22.12.0 (4.4.6 and later, and 4.5.x, need Node 22)
 //   astro 5.18.2  node 18.20.8 || ^20.3.0 || >=22.0.0 (the 5.x line; 6.0.6 and later, and 7.x, need Node 22)
-// Only the frameworks are pinned: their own dependencies resolve within their ranges at install time. Under Node 20
-// npm already warns EBADENGINE for some of Nuxt's (@babel/parser 8, chokidar 6, rollup-plugin-visualizer 7 want
-// Node 22) and one of Astro's (undici 8); they work here today. A lockfile per app would freeze them.
+// Each app's package.json pins them, and its package-lock.json freezes their dependencies, so a run installs the
+// same tree every time (and from npm's cache when it has it: --prefer-offline). Some of that tree asks for Node 22
+// in `engines` (Nuxt's chokidar 6 and rollup-plugin-visualizer 7, Astro's undici 8): npm warns, and they work here.
+// To update an app: change the version in test/ssr/<app>/package.json, run `npm install --package-lock-only` in
+// that folder, prove the lockfile with `npm ci` in a copy of it, and commit both files (README, "Server rendering").
 /* global document, window, customElements, MutationObserver -- used in functions that puppeteer runs in the page */
 import { spawn } from 'node:child_process';
 import { cpSync, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -46,8 +50,8 @@ const started = Date.now();
 const seconds = (since) => ((Date.now() - since) / 1000).toFixed(1);
 const step = (text) => console.log(`\n▶ ${text} (${seconds(started)} s)`);
 
-/** This repo's installed version of a package (so that npm's cache has it). */
-const versionOf = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+/** The framework's version as the app's package.json pins it. */
+const pinnedVersion = (id, name) => JSON.parse(readFileSync(join(root, 'test/ssr', id, 'package.json'), 'utf8')).dependencies[name];
 
 // ---------------------------------------------------------------------------------------------------------------
 // The apps
@@ -59,10 +63,8 @@ const versionOf = (name) => JSON.parse(readFileSync(join(root, 'node_modules', n
 const frameworks = {
   next: {
     name: 'Next.js',
+    // `next build` installs @types/node itself when it is missing: the app's package.json pins it instead.
     package: 'next',
-    version: '16.4.6',
-    // `next build` installs @types/node itself when it is missing: install it here, pinned, instead.
-    extras: () => ['react', 'react-dom', 'typescript', '@types/react', '@types/react-dom', '@types/node'].map((n) => `${n}@${versionOf(n)}`),
     user: 12,
     build: [bin('next', 'next'), 'build'],
     serve: (port) => ({ command: [bin('next', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'] }),
@@ -71,8 +73,6 @@ const frameworks = {
   nuxt: {
     name: 'Nuxt',
     package: 'nuxt',
-    version: '4.4.5',
-    extras: () => [`vue@${versionOf('vue')}`],
     user: 13,
     build: [bin('nuxt', 'nuxi'), 'build'],
     serve: (port) => ({ command: ['.output/server/index.mjs'], env: { PORT: String(port), HOST: '127.0.0.1' } }),
@@ -81,8 +81,6 @@ const frameworks = {
   astro: {
     name: 'Astro',
     package: 'astro',
-    version: '5.18.2',
-    extras: () => [],
     user: 14,
     build: [bin('astro', 'astro'), 'build'],
     serve: 'dist', // static output: served by serveStatic below
@@ -200,9 +198,10 @@ async function waitForServer(url, exited, timeoutMs = 60_000) {
 async function install(app, framework, tarball, options) {
   cpSync(join(root, 'test/ssr', app.id), app.dir, { recursive: true });
   const cache = options.npmCache ? [`--cache=${options.npmCache}`] : [];
-  const packages = [tarball, `${framework.package}@${framework.version}`, ...framework.extras()];
+  const quiet = ['--prefer-offline', '--no-audit', '--no-fund', '--loglevel=warn', ...cache];
   const since = Date.now();
-  await runLogged(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=warn', ...cache, ...packages], { cwd: app.dir, log: app.log });
+  await runLogged(npm, ['ci', ...quiet], { cwd: app.dir, log: app.log });
+  await runLogged(npm, ['install', '--no-save', ...quiet, tarball], { cwd: app.dir, log: app.log });
   app.installSeconds = seconds(since);
 }
 
@@ -385,7 +384,7 @@ async function buildAndCheck(app, framework, browser, portal) {
 
 function printSummary(apps) {
   const rows = [['framework', 'version', 'install s', 'build s', 'check'], ...apps.map((app) => [
-    app.framework.name, app.framework.version, app.installSeconds ?? '-', app.buildSeconds ?? '-',
+    app.framework.name, pinnedVersion(app.id, app.framework.package), app.installSeconds ?? '-', app.buildSeconds ?? '-',
     app.error ? `FAIL: ${app.error.split('\n')[0]}` : `ok (${app.framework.routes.map((r) => `${r.path} ${r.expect}`).join(', ')})`,
   ])];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)));
@@ -402,7 +401,7 @@ async function main() {
     const { tarball, info } = packTarball(work, { skipBuild: options.skipBuild, step });
     console.log(`${info.filename}: ${info.entryCount} files`);
 
-    step(`install ${apps.map((a) => `${a.framework.package}@${a.framework.version}`).join(', ')} (side by side; logs in ${work})`);
+    step(`install ${apps.map((a) => `${a.framework.package}@${pinnedVersion(a.id, a.framework.package)}`).join(', ')} from their lockfiles, then the tarball (side by side; logs in ${work})`);
     await Promise.all(apps.map((app) => install(app, app.framework, tarball, options).catch((error) => (app.error = error.message))));
     for (const app of apps) console.log(`  ${app.framework.name}: ${app.error ? 'install FAILED' : `installed in ${app.installSeconds} s`}`);
 

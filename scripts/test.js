@@ -12,9 +12,10 @@
 //                     and the build scripts' own (scripts/*.test.js)
 //   7 build           npm run build (both library outputs, the declarations, scripts/check-dist.js)
 //   8 size            gzip of the built files as shipped against size-limits.json (scripts/size.js)
-//   9 pack            the packed tarball installed into fresh projects (scripts/pack-smoke.js)
-//  10 ssr             the server-rendering recipes as Next.js, Nuxt and Astro production apps (scripts/test-ssr.js;
-//                     about 2 minutes with a warm npm cache, 2.5 with an empty one)
+//   9 pack            the packed tarball installed into fresh projects (scripts/pack-smoke.js), its license file,
+//                     and the README's first example and framework samples against `npx b24-attached-vote portal`
+//  10 ssr             the server-rendering recipes as Next.js, Nuxt and Astro production apps, each installed from
+//                     its lockfile, then the tarball (scripts/test-ssr.js; about 2 minutes with a warm npm cache)
 //  11 demo            the demo as `npm start` serves it (scripts/demo-smoke.js)
 //  12 browser-tests   web-test-runner in Chromium and Firefox
 //
@@ -181,7 +182,7 @@ const stepDefs = {
     run: async () => ({ ok: (await run('npm run build')) === 0 }),
   },
   pack: {
-    title: 'Published package smoke test (npm pack, install, type-check, bundle, render)',
+    title: 'Published package smoke test (npm pack, install, license, type-check, bundle, render, README samples against its portal)',
     run: async () => ({ ok: (await run('node scripts/pack-smoke.js --skip-build')) === 0 }),
   },
   ssr: {

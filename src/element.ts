@@ -1,5 +1,9 @@
-/** The class and everything else of b24-attached-vote, without registering the tag. */
+/**
+ * The class and everything else of b24-attached-vote, without registering the tag: call `defineB24AttachedVote()`
+ * where the tag should be registered.
+ */
 export { B24AttachedVote, type VoteStatus } from './attached-vote.js';
+export { defineB24AttachedVote, tagName, version } from './define.js';
 export * from './events.js';
 export { B24Error, isB24Error, type LocalErrorCode } from './transport/b24-error.js';
 export type * from './transport/types.js';

@@ -5,6 +5,5 @@
 import { defineB24AttachedVote } from './define.js';
 
 export * from './element.js';
-export { defineB24AttachedVote, tagName, version } from './define.js';
 
 defineB24AttachedVote();

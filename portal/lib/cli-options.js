@@ -3,7 +3,7 @@
 
 const HELP = `Bitrix24 portal emulator
 
-Usage: node portal/cli.js [flags]            (npm run portal)
+Usage: npx b24-attached-vote portal [flags]   (in the repository: npm run portal, or node portal/cli.js [flags])
 
   --port=N                 port (env PORT, default 8787; 0 = any free port)
   --host=H                 host (env HOST, default 127.0.0.1)

@@ -40,9 +40,9 @@ test('resultUrl page and downloadUrl report', async (t) => {
   assert.equal(gateway.body.status, 'error');
 });
 
-test('the CLI starts, prints the URL, the webhook and the seeded polls', async (t) => {
+test('the CLI (`b24-attached-vote portal`) starts, prints the URL, a webhook, a poll to try and the seeded polls', async (t) => {
   const cli = fileURLToPath(new URL('../cli.js', import.meta.url));
-  const child = spawn(process.execPath, [cli, '--port=0', '--rate-limit=50,2', '--fault=latency,ms=1', '--fault=internal-error:vote.AttachedVote.stop,times=1'], {
+  const child = spawn(process.execPath, [cli, 'portal', '--port=0', '--rate-limit=50,2', '--fault=latency,ms=1', '--fault=internal-error:vote.AttachedVote.stop,times=1'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   t.after(() => child.kill());
@@ -56,11 +56,14 @@ test('the CLI starts, prints the URL, the webhook and the seeded polls', async (
   });
   const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
   assert.ok(url);
-  assert.match(out, /rest\/1\/demo\//);
+  const webhook = /webhook URL: +(\S+)/.exec(out)?.[1];
+  assert.equal(webhook, `${url}/rest/12/demo/`);
+  assert.match(out, new RegExp(`<b24-attached-vote attach-id="1" webhook-url="${webhook}"></b24-attached-vote>`));
   const limits = /** @type {any} */ (await (await fetch(`${url}/__portal/limits`)).json());
   assert.deepEqual(limits.rateLimit, { burst: 50, perSecond: 2 });
   const faults = /** @type {any} */ (await (await fetch(`${url}/__portal/faults`)).json());
   assert.deepEqual(faults.faults.map((/** @type {any} */ f) => f.kind), ['latency', 'internal-error']);
   assert.equal(faults.faults[1].method, 'vote.attachedvote.stop');
-  assert.equal((await fetch(`${url}/rest/1/demo/vote.AttachedVote.get?attachId=1`)).status, 200);
+  const tried = /** @type {any} */ (await (await fetch(`${webhook}vote.AttachedVote.get?attachId=1`)).json());
+  assert.equal(tried.result.attach.userAnswerMap.length, 0, 'the user of the printed webhook has not voted yet');
 });

@@ -29,6 +29,8 @@ export class LoadController implements ReactiveController {
   private focusNext = false;
   /** A removal aborted the load in flight: a move puts the element back and the load starts again. */
   private cutOff = false;
+  /** Why the last load ended without a poll, and whether that was reported; null after a success or an abort. */
+  private failure: { error: B24Error; reported: boolean } | null = null;
   private markFirstSent!: () => void;
   private readonly firstSent = new Promise<void>((resolve) => {
     this.markFirstSent = resolve;
@@ -131,21 +133,28 @@ export class LoadController implements ReactiveController {
     return this.task.status === TaskStatus.COMPLETE;
   }
 
-  /** The poll once loaded (loading it now if it is lazy); rejects with why it could not load. */
+  /**
+   * The poll once loaded (loading it now if it is lazy). Rejects with the `B24Error` that kept it from loading
+   * once that failure has been reported, as the load's own (`load`, with its Retry): one failure, one event, so
+   * a caller (a write waiting for the poll) reports nothing more.
+   */
   async loaded(): Promise<Poll> {
     this.source.settle();
-    const current = this.source.current;
-    if (current instanceof B24Error) throw current;
-    if (!this.store.poll && current) {
+    if (!this.store.poll) {
+      // A configuration error (NO_TRANSPORT, INVALID_CONFIG) goes through the load too, which reports it.
       if (this.pending) await this.task.taskComplete.catch(() => undefined);
       else await this.refresh();
     }
     const poll = this.store.poll;
-    if (!poll) throw new B24Error('BAD_RESPONSE', 'the poll is not loaded');
-    return poll;
+    if (poll) return poll;
+    const failure = this.failure;
+    // A run of periodic failures was reported at its start; the caller asked now, so it hears of it now.
+    if (failure && !failure.reported) this.port.fail('load', failure.error, { show: true });
+    throw failure?.error ?? new B24Error('BAD_RESPONSE', 'the poll is not loaded');
   }
 
   private loadedWith(result: PollResult): void {
+    this.failure = null;
     this.periodicFailing = false;
     this.periodicRun = false;
     this.quietRun = false;
@@ -161,16 +170,15 @@ export class LoadController implements ReactiveController {
     this.periodicRun = false;
     this.quietRun = false;
     this.focusNext = false;
-    if (quiet || (!isB24Error(error) && isAbortError(error))) return;
+    this.failure = null;
+    if (!isB24Error(error) && isAbortError(error)) return;
     const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'the poll could not be read');
-    if (periodic) {
-      // A refresh that fails keeps the results on screen and is reported once per run of failures.
-      if (this.periodicFailing) return;
-      this.periodicFailing = true;
-      this.port.fail('load', failure, { show: !this.store.poll });
-      return;
-    }
-    this.port.fail('load', failure, { show: true });
+    // A refresh that fails keeps the results on screen and is reported once per run of failures.
+    const reported = !quiet && !(periodic && this.periodicFailing);
+    this.failure = { error: failure, reported };
+    if (!reported) return;
+    if (periodic) this.periodicFailing = true;
+    this.port.fail('load', failure, { show: !periodic || !this.store.poll });
   }
 
   private onOnline = (): void => {

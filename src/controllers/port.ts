@@ -55,7 +55,10 @@ export interface VotePort extends ReactiveControllerHost {
   readonly busy: VoteAction | null;
   /** Fires when the poll is dropped: another poll named, or the element removed from the page. */
   readonly signal: AbortSignal;
-  /** The poll once loaded (loading it now if it is lazy); rejects with the `B24Error` that kept it from loading. */
+  /**
+   * The poll once loaded (loading it now if it is lazy); rejects with the `B24Error` that kept it from loading,
+   * which the load has reported by then (the caller reports nothing more).
+   */
   loaded(): Promise<Poll>;
   /**
    * Reads the poll again; `periodic` marks a refresh of `refresh-interval` (failures reported once per run);

@@ -45,10 +45,9 @@ export class WritesController {
     try {
       // The poll on screen is the one written to; only one still loading (or failed) is waited for.
       poll = port.source && port.poll ? port.poll : await port.loaded();
-    } catch (error) {
-      if (signal.aborted) return false;
-      port.setBusy(null);
-      port.fail(action, error as B24Error, { show: true });
+    } catch {
+      // The load has reported why (one failure, one event: `load`, with its Retry).
+      if (!signal.aborted) port.setBusy(null);
       return false;
     }
     const source = port.source;

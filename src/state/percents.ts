@@ -7,8 +7,9 @@ import type { PollQuestion } from '../api/types.js';
 /**
  * Whole percents for each answer of a question, in the order of `question.answers`.
  * - Single choice: each answer's share of the votes cast, floored; the points left to reach 100 go by largest
- *   remainder, but only to whole groups of answers with equal counts, stopping at the first group that does not
- *   fit. The sum is 100 or a little under (1/1/1 is 33/33/33, never 34/33/33). All 0 when nobody voted.
+ *   remainder, but only to whole groups of answers with equal counts, and to the groups that bring the sum as
+ *   close to 100 as such groups allow: to 100 whenever they can (4/1/1 is 66/17/17), else a little under (1/1/1
+ *   stays 33/33/33, never 34/33/33). More votes never show less. All 0 when nobody voted.
  * - Multiple choice: each answer's share of the question's voters, rounded on its own (the sum may pass 100,
  *   and that is correct: one voter may pick several answers).
  */
@@ -23,30 +24,88 @@ function eachRounded(votes: number[], voters: number): number[] {
   return votes.map((v) => Math.min(100, Math.floor((200 * v + voters) / (2 * voters))));
 }
 
+/** The answers with one count whose share is not whole: they get an extra point together or not at all. */
+interface Group {
+  count: number;
+  floor: number;
+  remainder: number;
+  members: number[];
+}
+
 function largestRemainderByGroup(votes: number[]): number[] {
   const total = votes.reduce((s, v) => s + v, 0);
   if (total === 0) return votes.map(() => 0);
   // Integer floor and remainder of v*100/total are exact, so ties between equal counts stay ties.
   const result = votes.map((v) => Math.floor((v * 100) / total));
-  let left = 100 - result.reduce((s, v) => s + v, 0);
-
-  // Equal counts have equal remainders; group by count so a group gets its points together or not at all.
-  const groups = new Map<number, number[]>();
-  votes.forEach((v, i) => {
-    if ((v * 100) % total === 0) return; // exact shares gain nothing
-    const members = groups.get(v);
-    if (members) members.push(i);
-    else groups.set(v, [i]);
+  const byCount = new Map<number, Group>();
+  votes.forEach((count, i) => {
+    const remainder = (count * 100) % total;
+    if (remainder === 0) return; // exact shares gain nothing
+    const group = byCount.get(count) ?? { count, floor: result[i]!, remainder, members: [] };
+    group.members.push(i);
+    byCount.set(count, group);
   });
   // Largest remainder first; equal remainders of different counts: the larger count first (any fixed order
   // would do; this one does not depend on the order the answers are listed in).
-  const ordered = [...groups.entries()].sort(
-    ([a], [b]) => ((b * 100) % total) - ((a * 100) % total) || b - a,
-  );
-  for (const [, members] of ordered) {
-    if (members.length > left) break;
-    for (const i of members) result[i]! += 1;
-    left -= members.length;
+  const ordered = [...byCount.values()].sort((a, b) => b.remainder - a.remainder || b.count - a.count);
+  // The most points whole groups can take without passing 100: all that are left whenever some choice fits.
+  const target = reachable(runsOf(ordered), 100 - result.reduce((s, v) => s + v, 0)).lastIndexOf(true);
+  // Plain largest remainder usually lands on it; only when it does not, each group is checked on the way.
+  for (const group of pickGroups(ordered, target, false) ?? pickGroups(ordered, target, true)!) {
+    for (const i of group.members) result[i]! += 1;
   }
   return result;
+}
+
+/**
+ * Groups of one floor are runs: a point to a smaller count of a run without one to every larger count of it would
+ * show fewer votes as more. In remainder order each run is in count order, so a group may take a point only while
+ * every group before it in its run did (a group that gets none closes its run).
+ */
+function runsOf(ordered: Group[]): Map<number, Group[]> {
+  const runs = new Map<number, Group[]>();
+  for (const group of ordered) runs.set(group.floor, [...(runs.get(group.floor) ?? []), group]);
+  return runs;
+}
+
+/**
+ * The groups that get a point, best remainder first, `target` points in all; null when `checked` is off and
+ * taking every group that fits misses the target. `checked`: a group is taken only when the rest can still make
+ * up the target exactly.
+ */
+function pickGroups(ordered: Group[], target: number, checked: boolean): Group[] | null {
+  const open = runsOf(ordered);
+  const chosen: Group[] = [];
+  let left = target;
+  for (const group of ordered) {
+    const run = open.get(group.floor)!;
+    if (run[0] !== group) continue; // its run is closed
+    run.shift();
+    const rest = left - group.members.length;
+    if (rest >= 0 && (!checked || reachable(open, rest)[rest])) {
+      chosen.push(group);
+      left = rest;
+    } else {
+      run.length = 0;
+    }
+  }
+  return left === 0 ? chosen : null;
+}
+
+/** Which numbers of extra points, 0 to `limit`, the open tails of the runs can take exactly (each a prefix of its tail). */
+function reachable(runs: Map<number, Group[]>, limit: number): boolean[] {
+  let can = Array.from({ length: limit + 1 }, (_, n) => n === 0);
+  for (const run of runs.values()) {
+    const next = [...can];
+    let size = 0;
+    for (const group of run) {
+      size += group.members.length;
+      if (size > limit) break;
+      can.forEach((ok, n) => {
+        if (ok && n + size <= limit) next[n + size] = true;
+      });
+    }
+    can = next;
+  }
+  return can;
 }

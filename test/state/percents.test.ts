@@ -28,6 +28,23 @@ function random(seed: number): () => number {
   };
 }
 
+/**
+ * The largest sum of whole percents that extra points to whole groups of equal counts can reach, found by trying
+ * every choice of groups: at most 100, and no count shown above a larger one.
+ */
+function bestSum(votes: number[]): number {
+  const total = sum(votes);
+  const floors = votes.map((v) => Math.floor((v * 100) / total));
+  const counts = [...new Set(votes.filter((v) => (v * 100) % total !== 0))];
+  let best = 0;
+  for (let mask = 0; mask < 2 ** counts.length; mask++) {
+    const shown = votes.map((v, i) => floors[i]! + (mask & (1 << counts.indexOf(v)) && counts.includes(v) ? 1 : 0));
+    const monotonic = votes.every((v, i) => votes.every((w, j) => !(v > w) || shown[i]! >= shown[j]!));
+    if (monotonic && sum(shown) <= 100) best = Math.max(best, sum(shown));
+  }
+  return best;
+}
+
 describe('displayPercents: single choice', () => {
   const cases: Array<[number[], number[]]> = [
     [[1, 1, 1], [33, 33, 33]], // never 34/33/33: equal counts, equal percents
@@ -38,8 +55,11 @@ describe('displayPercents: single choice', () => {
     [[0, 5, 0], [0, 100, 0]],
     [[1, 1, 2], [25, 25, 50]],
     [[5, 3, 3], [46, 27, 27]],
-    [[3, 2, 2], [43, 28, 28]], // the 3 gets its point; the pair of 2s does not fit in the one left
-    [[2, 2, 2, 1], [28, 28, 28, 14]], // the three 2s do not fit in 2 points: stop there, the 1 gets nothing either
+    [[4, 1, 1], [66, 17, 17]], // not 67/16/16 (99): the pair of 1s takes both points left
+    [[1, 1, 4], [17, 17, 66]],
+    [[3, 2, 2], [42, 29, 29]], // the pair of 2s takes both points, which the 3 alone cannot
+    [[2, 2, 2, 1], [28, 28, 28, 15]], // the three 2s do not fit in 2 points; the 1 takes one: as close as it gets
+    [[2, 2, 2, 1, 1], [25, 25, 25, 12, 12]], // 0 or 2 or 3 or 5 points, never 1: none
     [[1, 1, 1, 3], [16, 16, 16, 50]],
     [[1, 1, 1, 1, 1, 1, 1], [14, 14, 14, 14, 14, 14, 14]],
     [[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], [9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9]],
@@ -97,6 +117,8 @@ describe('displayPercents: single choice', () => {
       // Short of 100 only because a group did not fit: less than the largest group of equal counts.
       const largestGroup = Math.max(...votes.map((v) => votes.filter((w) => w === v).length));
       expect(100 - total100, label).to.be.lessThan(largestGroup);
+      // As close to 100 as whole groups allow without showing fewer votes as more: 100 whenever some choice can.
+      expect(total100, label).to.equal(bestSum(votes));
     }
   });
 

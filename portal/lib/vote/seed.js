@@ -148,6 +148,12 @@ function seedPolls(timestamp) {
   return polls;
 }
 
+/**
+ * The user the README's first example and the command's "try" line vote as: one who has voted in no seeded poll,
+ * so a newcomer sees a ballot first (scripts/readme-seed-table.js checks that nobody seeded has).
+ */
+export const TRY_USER_ID = 12;
+
 /** The seeded polls' table, for the CLI and the README. */
 export function seedSummary() {
   return seedPolls('').map(({ attachId, voteId, moduleId, entityId, what }) => ({ attachId, voteId, moduleId, entityId, what }));
