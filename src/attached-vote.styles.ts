@@ -72,6 +72,12 @@ export const styles = css`
   .poll.idle {
     display: none;
   }
+  .poll.loading {
+    /* Fills the box the host reserves (controllers/reserved-box.ts), and never grows it. */
+    min-block-size: inherit;
+    max-block-size: inherit;
+    overflow: hidden;
+  }
   .poll.unsized {
     border: 0;
     padding: 0;

@@ -18,11 +18,12 @@ import { optionErrors, optionNames, type OptionValues } from '../state/option-ru
 import type { Selection } from '../state/selection.js';
 import type { B24Error } from '../transport/b24-error.js';
 import { facesVisible } from '../state/display-rules.js';
-import { rememberHeight, rememberShape } from '../views/skeleton.js';
+import { rememberShape } from '../views/skeleton.js';
 import { LanguageController } from './language-controller.js';
 import { lazyFeature, staticFeature } from './lazy-feature.js';
 import { LoadController } from './load-controller.js';
 import type { FailOptions, PollChange, PollSource, PortEventMap, ShowReason, VotePort, WriteAction } from './port.js';
+import { ReservedBox } from './reserved-box.js';
 import { SourceController, type SourceInputs } from './source-controller.js';
 import { namesPoll } from './source-resolution.js';
 import { VoteStore } from './store.js';
@@ -58,6 +59,7 @@ export class VoteHost implements VotePort {
   readonly writes: WriteGate;
   /** The author's Close / Reopen. */
   readonly authorTools: AuthorToolsController;
+  private readonly box: ReservedBox;
   private lists: VoterListsController | undefined;
   private readonly listeners = new Set<(change: PollChange) => void>();
   /** Options changed while the element was idle: checked once a poll is named. */
@@ -79,6 +81,7 @@ export class VoteHost implements VotePort {
     this.authorTools = new AuthorToolsController(this);
     new AutoRefreshController(this, () => inputs.refreshInterval);
     new WarmUpController(element, this.store, this.language, this.load);
+    this.box = new ReservedBox(element, this.store, this.sources);
   }
 
   /**
@@ -167,7 +170,8 @@ export class VoteHost implements VotePort {
   show(result: PollResult, reason: ShowReason): void {
     const source = this.sources.valid;
     this.store.show(result.poll, reason);
-    if (source) this.rememberPlaceholder(source.key, result.poll);
+    if (source) rememberShape(source.key, result.poll);
+    this.box.shown();
     this.sources.follow(result.poll.id, this.onPeerWrite);
     if (reason === 'write') this.sources.publish(result.attach);
     this.tell(reason);
@@ -227,18 +231,6 @@ export class VoteHost implements VotePort {
 
   write(action: WriteAction, ballot?: Ballot): Promise<boolean> {
     return this.writes.run(action, ballot);
-  }
-
-  /**
-   * The poll's shape now, and its height once laid out, for the placeholder of a later showing. Read in the next
-   * frame's callbacks: by then every poll rendered in this task is in the DOM, so all of them share the one
-   * layout that frame would do anyway, instead of each forcing its own.
-   */
-  private rememberPlaceholder(key: string, poll: Poll): void {
-    rememberShape(key, poll);
-    requestAnimationFrame(() => {
-      if (this.element.isConnected) rememberHeight(key, this.element.getBoundingClientRect().height);
-    });
   }
 
   private tell(change: PollChange): void {

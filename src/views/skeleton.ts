@@ -1,47 +1,26 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Poll } from '../api/types.js';
 
-/** What this page knows of a poll it has shown: answers per question, and the height it last took. */
-interface Placeholder {
-  shape: number[];
-  height?: number;
-}
-
-// By source key: a poll shown again (another element, a re-render after a removal) gets a placeholder of its own
-// shape and height. A poll of unknown shape gets none: a placeholder of the wrong height would move the text
-// below it twice (once when it appears, once when the poll replaces it), where the poll alone moves it once.
-const placeholders = new Map<string, Placeholder>();
+// By source key: a poll shown again (another element, a re-render after a removal) gets a placeholder in its own
+// shape (answers per question); the box's height is the reserved one (controllers/reserved-box.ts).
+const shapes = new Map<string, number[]>();
 
 /** Remembers the shape of a poll for its later placeholders. */
 export function rememberShape(key: string, poll: Poll): void {
-  const known = placeholders.get(key);
-  placeholders.set(key, { ...known, shape: poll.questions.map((q) => q.answers.length) });
-}
-
-/** Remembers the height (CSS px) the poll took on screen once shown. */
-export function rememberHeight(key: string, height: number): void {
-  const known = placeholders.get(key);
-  if (known && height > 0) known.height = height;
+  shapes.set(key, poll.questions.map((q) => q.answers.length));
 }
 
 /** The poll with this source key has been shown on this page: its placeholder can have its shape. */
 export function knowsShape(key: string): boolean {
-  return placeholders.has(key);
-}
-
-/** The box style that gives a placeholder exactly the poll's last height, when known (the lines only hint). */
-export function placeholderBox(key: string): ReturnType<typeof styleMap> | typeof nothing {
-  const height = placeholders.get(key)?.height;
-  return height ? styleMap({ blockSize: `${height}px`, overflow: 'hidden' }) : nothing;
+  return shapes.has(key);
 }
 
 /**
- * The loading placeholder: in the poll's shape when known, so that nothing jumps when the data arrives; else
- * only the busy state for assistive technology, of zero height.
+ * The loading placeholder, in the reserved box: in the poll's shape when known; else only the busy state for
+ * assistive technology.
  */
 export function renderSkeleton(key: string, label: string): TemplateResult {
-  const shape = placeholders.get(key)?.shape ?? [];
+  const shape = shapes.get(key) ?? [];
   return html`<div class="skeleton" part="skeleton" aria-busy="true">
     <span class="visually-hidden">${label}</span>
     ${shape.map(
