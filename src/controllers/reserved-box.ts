@@ -3,13 +3,14 @@
  * the element's connection to the answer (the height this poll took before at this width, else
  * `--b24-vote-reserve`), then the box is the content's own. The poll's real height is taken once it shows, for the
  * next showing (state/poll-heights.ts). Written through a constructed style sheet of the host's own (CSSOM, so a
- * strict Content-Security-Policy allows it, and the page's `style` attribute stays the page's); sizes are read
- * from one ResizeObserver, which reports after the frame's layout and before its paint: no layout is forced, and a
- * height set there is on screen in the same frame.
+ * strict Content-Security-Policy allows it, and the page's `style` attribute stays the page's). The shown poll's
+ * size comes from one ResizeObserver, after a frame's layout: no layout is forced for it. The width of a loading
+ * poll is read at once, but only for a poll whose height is known: its box must be right before the first layout
+ * (a box changed in that frame's resize observations would count as a layout shift).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { showsBallotForm } from '../state/display-rules.js';
-import { recallHeight, rememberHeight, type HeightKey } from '../state/poll-heights.js';
+import { recallHeight, rememberHeight, remembersPoll, type HeightKey } from '../state/poll-heights.js';
 import type { SourceController } from './source-controller.js';
 import type { VoteStore } from './store.js';
 
@@ -37,6 +38,8 @@ function measure(box: ReservedBox, host: Element): void {
 export class ReservedBox implements ReactiveController {
   private sheet: CSSStyleSheet | undefined;
   private reserving = false;
+  /** The reserve of this loading was sized from memory (or found nothing to size it from). */
+  private sized = false;
   /** The poll was shown since its height was last taken. */
   private learning = false;
 
@@ -49,11 +52,12 @@ export class ReservedBox implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.update();
+    this.update(false);
   }
 
+  /** The remembered height is looked up here: after the first request has left (the first update waits for it). */
   hostUpdated(): void {
-    this.update();
+    this.update(true);
   }
 
   /** The poll was shown (loaded, re-read or written): its height is taken after the frame's layout. */
@@ -65,30 +69,38 @@ export class ReservedBox implements ReactiveController {
   /** Called with the host's border box from the observer. */
   measured(width: number, height: number): void {
     const key = this.key(width);
-    const { poll, changing } = this.store;
-    if (!key) return;
-    if (this.reserving) {
-      const known = recallHeight(key);
-      const off = getComputedStyle(this.host).getPropertyValue('--b24-vote-reserve').trim() === 'none';
-      if (known && !off) this.write(`min-block-size:${known}px;max-block-size:${known}px`);
-    } else if (this.learning && poll && height > 0 && !this.store.failure) {
-      this.learning = false;
-      rememberHeight(key, showsBallotForm(poll, changing) ? 'form' : 'results', height);
-    }
+    const { poll, changing, failure } = this.store;
+    if (!key || !this.learning || !poll || failure || this.reserving || height <= 0) return;
+    this.learning = false;
+    rememberHeight(key, showsBallotForm(poll, changing) ? 'form' : 'results', height);
   }
 
   /** Reserves while a named poll has neither shown nor failed; the content's own height otherwise. */
-  private update(): void {
+  private update(sizing: boolean): void {
     const reserving = !this.store.poll && !this.store.failure && !this.sources.idle;
-    if (reserving === this.reserving) return;
-    this.reserving = reserving;
-    this.write(reserving ? RESERVE : '');
-    if (reserving) measure(this, this.host);
+    if (reserving !== this.reserving) {
+      this.reserving = reserving;
+      this.sized = false;
+      this.write(reserving ? RESERVE : '');
+    }
+    const source = this.sources.valid;
+    if (!sizing || !reserving || this.sized || !source) return;
+    this.sized = true;
+    if (!remembersPoll(this.scope(), source.key)) return;
+    const known = recallHeight(this.key(this.host.getBoundingClientRect().width)!);
+    const off = getComputedStyle(this.host).getPropertyValue('--b24-vote-reserve').trim() === 'none';
+    if (known && !off) this.write(`min-block-size:${known}px;max-block-size:${known}px`);
+  }
+
+  /** The portal's origin, else (this page only) the transport. */
+  private scope(): string | object {
+    const transport = this.sources.valid!.transport;
+    return transport.origin ?? transport;
   }
 
   private key(width: number): HeightKey | null {
     const source = this.sources.valid;
-    return source && width > 0 ? { scope: source.transport.origin ?? source.transport, poll: source.key, width } : null;
+    return source && width > 0 ? { scope: this.scope(), poll: source.key, width } : null;
   }
 
   private write(declarations: string): void {
