@@ -257,7 +257,7 @@ export class B24AttachedVote extends LitElement {
     // Idle (no poll named yet): an empty box of zero height, so a framework's late properties cause no jump.
     // Loading: the box the host reserves (controllers/reserved-box.ts), framed when the poll's shape is known.
     const placeholder = !store.poll && !store.failure && !sources.idle;
-    const loading = knowsShape(sources.key) ? 'poll loading' : 'poll loading unsized';
+    const loading = knowsShape(this.#host.box.pollId) ? 'poll loading' : 'poll loading unsized';
     const box = sources.idle ? 'poll idle' : placeholder ? loading : 'poll';
     return html`<div part="poll" class=${box} tabindex="-1">
       ${this.#renderBody()}
@@ -270,7 +270,7 @@ export class B24AttachedVote extends LitElement {
     const { store, language, sources, authorTools, voterLists } = this.#host;
     const { poll, busy, changing, selection } = store;
     const m = language.messages;
-    if (!poll) return store.failure || sources.idle ? nothing : renderSkeleton(sources.key, m.loading);
+    if (!poll) return store.failure || sources.idle ? nothing : renderSkeleton(this.#host.box.pollId, m.loading);
     const origin = sources.valid?.transport.origin;
     const form = showsBallotForm(poll, changing);
     return html`${form

@@ -10,12 +10,12 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { showsBallotForm } from '../state/display-rules.js';
-import { recallHeight, rememberHeight, remembersPoll, type HeightKey } from '../state/poll-heights.js';
+import { pollPart, recallHeight, rememberHeight, remembersPoll, type HeightKey } from '../state/poll-heights.js';
 import type { SourceController } from './source-controller.js';
 import type { VoteStore } from './store.js';
 
 /** The likely height of a poll never seen at this width: a one-question poll of three or four answers. */
-const RESERVE = 'min-block-size:var(--b24-vote-reserve,300px)';
+const RESERVE = 'var(--b24-vote-reserve,300px)';
 
 const boxes = new WeakMap<Element, ReservedBox>();
 let observer: ResizeObserver | undefined;
@@ -52,6 +52,9 @@ export class ReservedBox implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A question's image grows the poll when it arrives: its height is taken again then (load does not bubble; the
+    // same listener added again is not added twice).
+    this.host.shadowRoot?.addEventListener('load', this.onImage, true);
     this.update(false);
   }
 
@@ -60,11 +63,21 @@ export class ReservedBox implements ReactiveController {
     this.update(true);
   }
 
+  /** Names the poll by portal (or transport) and poll, for what this page remembers of it; '' before it is named. */
+  get pollId(): string {
+    const source = this.sources.valid;
+    return source ? pollPart(this.scope(), source.key) : '';
+  }
+
   /** The poll was shown (loaded, re-read or written): its height is taken after the frame's layout. */
   shown(): void {
     this.learning = true;
     measure(this, this.host);
   }
+
+  private onImage = (event: Event): void => {
+    if (this.store.poll && (event.target as Element).matches('[part~="image"]')) this.shown();
+  };
 
   /** Called with the host's border box from the observer. */
   measured(width: number, height: number): void {
@@ -72,7 +85,7 @@ export class ReservedBox implements ReactiveController {
     const { poll, changing, failure } = this.store;
     if (!key || !this.learning || !poll || failure || this.reserving || height <= 0) return;
     this.learning = false;
-    rememberHeight(key, showsBallotForm(poll, changing) ? 'form' : 'results', height);
+    rememberHeight(key, !showsBallotForm(poll, changing), height);
   }
 
   /** Reserves while a named poll has neither shown nor failed; the content's own height otherwise. */
@@ -86,10 +99,9 @@ export class ReservedBox implements ReactiveController {
     const source = this.sources.valid;
     if (!sizing || !reserving || this.sized || !source) return;
     this.sized = true;
-    if (!remembersPoll(this.scope(), source.key)) return;
-    const known = recallHeight(this.key(this.host.getBoundingClientRect().width)!);
-    const off = getComputedStyle(this.host).getPropertyValue('--b24-vote-reserve').trim() === 'none';
-    if (known && !off) this.write(`min-block-size:${known}px;max-block-size:${known}px`);
+    const known = remembersPoll(this.scope(), source.key) && recallHeight(this.key(this.host.getBoundingClientRect().width)!);
+    // `none` makes the sum invalid, and so switches this reservation off too; any length adds nothing.
+    if (known) this.write(`calc(${known}px + 0 * var(--b24-vote-reserve,0px))`);
   }
 
   /** The portal's origin, else (this page only) the transport. */
@@ -103,11 +115,12 @@ export class ReservedBox implements ReactiveController {
     return source && width > 0 ? { scope: this.scope(), poll: source.key, width } : null;
   }
 
-  private write(declarations: string): void {
+  /** The host's block size, min and max (the content cannot grow the box while it loads), or '' for its own. */
+  private write(size: string): void {
     const root = this.host.shadowRoot;
     if (!root?.adoptedStyleSheets) return; // no constructed sheets (very old browsers): nothing reserved
     this.sheet ??= new CSSStyleSheet();
-    this.sheet.replaceSync(declarations && `:host{${declarations}}`);
+    this.sheet.replaceSync(size && `:host{min-block-size:${size};max-block-size:${size}}`);
     // Checked on every write: whoever adopts the element's styles later replaces the list.
     if (!root.adoptedStyleSheets.includes(this.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
   }

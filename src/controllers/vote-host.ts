@@ -59,7 +59,8 @@ export class VoteHost implements VotePort {
   readonly writes: WriteGate;
   /** The author's Close / Reopen. */
   readonly authorTools: AuthorToolsController;
-  private readonly box: ReservedBox;
+  /** The box reserved while the poll loads. */
+  readonly box: ReservedBox;
   private lists: VoterListsController | undefined;
   private readonly listeners = new Set<(change: PollChange) => void>();
   /** Options changed while the element was idle: checked once a poll is named. */
@@ -170,7 +171,7 @@ export class VoteHost implements VotePort {
   show(result: PollResult, reason: ShowReason): void {
     const source = this.sources.valid;
     this.store.show(result.poll, reason);
-    if (source) rememberShape(source.key, result.poll);
+    if (source) rememberShape(this.box.pollId, result.poll);
     this.box.shown();
     this.sources.follow(result.poll.id, this.onPeerWrite);
     if (reason === 'write') this.sources.publish(result.attach);

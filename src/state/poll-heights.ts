@@ -6,9 +6,6 @@
  * even its ID.
  */
 
-/** What the poll showed when its height was taken. */
-export type PollView = 'form' | 'results';
-
 /** Which poll, where and how wide: `scope` is the portal's origin, or the transport when it has none. */
 export interface HeightKey {
   scope: string | object;
@@ -16,7 +13,7 @@ export interface HeightKey {
   width: number;
 }
 
-/** [height in CSS px, time in ms] by key: `{hash of portal and poll}.{width range}.{0: form, 1: results}`. */
+/** [height in CSS px, time in ms] by `{hash of portal and poll}.{width range}.{view: 0 form, 1 results}`. */
 type Entries = Record<string, [number, number]>;
 
 const STORE = 'b24-attached-vote.heights';
@@ -26,47 +23,38 @@ const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 const WIDTH_RANGE = 40;
 
 const inPage: Entries = {};
-const transportIds = new WeakMap<object, number>();
-let transports = 0;
-
-/** FNV-1a (32 bits) in base 36: the stored key says nothing of the portal or the poll. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x1000193);
-  return (h >>> 0).toString(36);
-}
-
-/** The poll's part of its keys: the hash of its portal (or transport) and its key. */
-function pollPart(scope: string | object, poll: string): string {
-  let id = scope;
-  if (typeof scope === 'object') {
-    if (!transportIds.has(scope)) transportIds.set(scope, ++transports);
-    id = `#${transportIds.get(scope)}`;
-  }
-  return hash(`${id as string} ${poll}`);
-}
-
-function keyOf({ scope, poll, width }: HeightKey, view: PollView): string {
-  return `${pollPart(scope, poll)}.${Math.floor(width / WIDTH_RANGE)}.${view === 'form' ? 0 : 1}`;
-}
+/** Polls of a transport without an origin: this page's memory only, keyed by the transport object itself. */
+const byTransport = new WeakMap<object, Entries>();
 
 /** The stored entries (none when storage is missing, blocked or holds something else). */
 function stored(): Entries {
   try {
-    const entries = JSON.parse(localStorage.getItem(STORE) ?? '{}') as unknown;
-    return entries && typeof entries === 'object' ? (entries as Entries) : {};
+    return (JSON.parse(localStorage.getItem(STORE)!) as Entries | null) ?? {};
   } catch {
     return {};
   }
 }
 
-function valid(entry: unknown, now: number): entry is [number, number] {
-  return Array.isArray(entry) && entry[0] > 0 && entry[1] > now - MAX_AGE_MS;
+/** Where this scope's heights are, this page's first. */
+function memories(scope: string | object): Entries[] {
+  if (typeof scope === 'string') return [inPage, stored()];
+  if (!byTransport.has(scope)) byTransport.set(scope, {});
+  return [byTransport.get(scope)!];
 }
 
-function memories(scope: string | object): Entries[] {
-  return typeof scope === 'string' ? [inPage, stored()] : [inPage];
+/** Names the poll by portal and poll (FNV-1a, 32 bits, base 36: the stored key says nothing of either). */
+export function pollPart(scope: string | object, poll: string): string {
+  const text = `${typeof scope === 'string' ? scope : ''} ${poll}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x1000193);
+  return (h >>> 0).toString(36);
 }
+
+const keyOf = ({ scope, poll, width }: HeightKey, results: boolean): string =>
+  `${pollPart(scope, poll)}.${Math.floor(width / WIDTH_RANGE)}.${+results}`;
+
+const fresh = (entry: unknown, now: number): entry is [number, number] =>
+  Array.isArray(entry) && entry[0] > 0 && entry[1] > now - MAX_AGE_MS;
 
 /** Some height of this poll is known (at any width): only then is its width worth a layout. */
 export function remembersPoll(scope: string | object, poll: string): boolean {
@@ -77,26 +65,21 @@ export function remembersPoll(scope: string | object, poll: string): boolean {
 /** The height the poll last took at this width range, in the view shown last; undefined when not known. */
 export function recallHeight(key: HeightKey): number | undefined {
   const now = Date.now();
-  const sources = memories(key.scope);
-  let best: [number, number] | undefined;
-  for (const view of ['form', 'results'] as const) {
-    const h = keyOf(key, view);
-    const entry = sources.map((entries) => entries[h]).find((e) => valid(e, now));
-    if (entry && (!best || entry[1] > best[1])) best = entry;
-  }
-  return best?.[0];
+  const found = [false, true].flatMap((results) => memories(key.scope).map((entries) => entries[keyOf(key, results)]))
+    .filter((entry) => fresh(entry, now))
+    .sort((a, b) => b[1] - a[1]);
+  return found[0]?.[0];
 }
 
-/** Remembers the height the poll took (CSS px); across visits too when the scope is an origin. */
-export function rememberHeight(key: HeightKey, view: PollView, height: number): void {
-  const h = keyOf(key, view);
+/** Remembers the height the poll took (CSS px) in the form or the results; across visits when scoped by origin. */
+export function rememberHeight(key: HeightKey, results: boolean, height: number): void {
+  const k = keyOf(key, results);
   // In layout units (1/64 px): the box is then exactly the poll's, with no sub-pixel move.
   const entry: [number, number] = [Math.round(height * 64) / 64, Date.now()];
-  inPage[h] = entry;
+  memories(key.scope)[0]![k] = entry;
   if (typeof key.scope !== 'string') return;
-  const now = entry[1];
-  const kept = Object.entries({ ...stored(), [h]: entry })
-    .filter(([, e]) => valid(e, now))
+  const kept = Object.entries({ ...stored(), [k]: entry })
+    .filter(([, e]) => fresh(e, entry[1]))
     .sort((a, b) => b[1][1] - a[1][1])
     .slice(0, MAX_ENTRIES);
   try {

@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Poll } from '../api/types.js';
 
-// By source key: a poll shown again (another element, a re-render after a removal) gets a placeholder in its own
-// shape (answers per question); the box's height is the reserved one (controllers/reserved-box.ts).
+// By poll (its portal or transport, and its key): a poll shown again (another element, a re-render after a removal)
+// gets a placeholder in its own shape (answers per question); the box's height is the reserved one
+// (controllers/reserved-box.ts).
 const shapes = new Map<string, number[]>();
 
 /** Remembers the shape of a poll for its later placeholders. */
@@ -10,7 +11,7 @@ export function rememberShape(key: string, poll: Poll): void {
   shapes.set(key, poll.questions.map((q) => q.answers.length));
 }
 
-/** The poll with this source key has been shown on this page: its placeholder can have its shape. */
+/** The poll has been shown on this page: its placeholder can have its shape. */
 export function knowsShape(key: string): boolean {
   return shapes.has(key);
 }
