@@ -13,7 +13,7 @@ import { renderBallotForm } from './views/ballot-form.js';
 import { renderFooter } from './views/footer.js';
 import { plainText } from './views/plain-text.js';
 import { renderResults } from './views/results.js';
-import { knowsShape, renderSkeleton } from './views/skeleton.js';
+import { renderSkeleton } from './views/skeleton.js';
 
 /** The element's life cycle, as `status` reports it. */
 export type VoteStatus = 'idle' | 'loading' | 'ready' | 'submitting' | 'error';
@@ -255,10 +255,9 @@ export class B24AttachedVote extends LitElement {
   protected override render(): TemplateResult {
     const { store, sources } = this.#host;
     // Idle (no poll named yet): an empty box of zero height, so a framework's late properties cause no jump.
-    // Loading: the box the host reserves (controllers/reserved-box.ts), framed when the poll's shape is known.
+    // Loading: nothing to see, in the box the host reserves (controllers/reserved-box.ts).
     const placeholder = !store.poll && !store.failure && !sources.idle;
-    const loading = knowsShape(this.#host.box.pollId) ? 'poll loading' : 'poll loading unsized';
-    const box = sources.idle ? 'poll idle' : placeholder ? loading : 'poll';
+    const box = sources.idle ? 'poll idle' : placeholder ? 'poll loading' : 'poll';
     return html`<div part="poll" class=${box} tabindex="-1">
       ${this.#renderBody()}
       ${this.#renderFailure()}
@@ -270,7 +269,7 @@ export class B24AttachedVote extends LitElement {
     const { store, language, sources, authorTools, voterLists } = this.#host;
     const { poll, busy, changing, selection } = store;
     const m = language.messages;
-    if (!poll) return store.failure || sources.idle ? nothing : renderSkeleton(this.#host.box.pollId, m.loading);
+    if (!poll) return store.failure || sources.idle ? nothing : renderSkeleton(m.loading);
     const origin = sources.valid?.transport.origin;
     const form = showsBallotForm(poll, changing);
     return html`${form

@@ -10,7 +10,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { showsBallotForm } from '../state/display-rules.js';
-import { pollPart, recallHeight, rememberHeight, remembersPoll, type HeightKey } from '../state/poll-heights.js';
+import { recallHeight, rememberHeight, remembersPoll, type HeightKey } from '../state/poll-heights.js';
 import type { SourceController } from './source-controller.js';
 import type { VoteStore } from './store.js';
 
@@ -61,12 +61,6 @@ export class ReservedBox implements ReactiveController {
   /** The remembered height is looked up here: after the first request has left (the first update waits for it). */
   hostUpdated(): void {
     this.update(true);
-  }
-
-  /** Names the poll by portal (or transport) and poll, for what this page remembers of it; '' before it is named. */
-  get pollId(): string {
-    const source = this.sources.valid;
-    return source ? pollPart(this.scope(), source.key) : '';
   }
 
   /** The poll was shown (loaded, re-read or written): its height is taken after the frame's layout. */

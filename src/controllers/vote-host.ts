@@ -18,7 +18,6 @@ import { optionErrors, optionNames, type OptionValues } from '../state/option-ru
 import type { Selection } from '../state/selection.js';
 import type { B24Error } from '../transport/b24-error.js';
 import { facesVisible } from '../state/display-rules.js';
-import { rememberShape } from '../views/skeleton.js';
 import { LanguageController } from './language-controller.js';
 import { lazyFeature, staticFeature } from './lazy-feature.js';
 import { LoadController } from './load-controller.js';
@@ -59,8 +58,7 @@ export class VoteHost implements VotePort {
   readonly writes: WriteGate;
   /** The author's Close / Reopen. */
   readonly authorTools: AuthorToolsController;
-  /** The box reserved while the poll loads. */
-  readonly box: ReservedBox;
+  private readonly box: ReservedBox;
   private lists: VoterListsController | undefined;
   private readonly listeners = new Set<(change: PollChange) => void>();
   /** Options changed while the element was idle: checked once a poll is named. */
@@ -169,9 +167,7 @@ export class VoteHost implements VotePort {
   }
 
   show(result: PollResult, reason: ShowReason): void {
-    const source = this.sources.valid;
     this.store.show(result.poll, reason);
-    if (source) rememberShape(this.box.pollId, result.poll);
     this.box.shown();
     this.sources.follow(result.poll.id, this.onPeerWrite);
     if (reason === 'write') this.sources.publish(result.attach);

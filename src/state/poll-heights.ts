@@ -43,7 +43,7 @@ function memories(scope: string | object): Entries[] {
 }
 
 /** Names the poll by portal and poll (FNV-1a, 32 bits, base 36: the stored key says nothing of either). */
-export function pollPart(scope: string | object, poll: string): string {
+function pollPart(scope: string | object, poll: string): string {
   const text = `${typeof scope === 'string' ? scope : ''} ${poll}`;
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x1000193);
