@@ -90,10 +90,12 @@ export class ReservedBox implements ReactiveController {
       this.sized = false;
       this.write(reserving ? RESERVE : '');
     }
+    if (reserving) this.adopt();
     const source = this.sources.valid;
     if (!sizing || !reserving || this.sized || !source) return;
     this.sized = true;
-    const known = remembersPoll(this.scope(), source.key) && recallHeight(this.key(this.host.getBoundingClientRect().width)!);
+    const key = remembersPoll(this.scope(), source.key) && this.key(this.host.getBoundingClientRect().width);
+    const known = key && recallHeight(key);
     // `none` makes the sum invalid, and so switches this reservation off too; any length adds nothing.
     if (known) this.write(`calc(${known}px + 0 * var(--b24-vote-reserve,0px))`);
   }
@@ -111,11 +113,17 @@ export class ReservedBox implements ReactiveController {
 
   /** The host's block size, min and max (the content cannot grow the box while it loads), or '' for its own. */
   private write(size: string): void {
-    const root = this.host.shadowRoot;
-    if (!root?.adoptedStyleSheets) return; // no constructed sheets (very old browsers): nothing reserved
+    if (!this.host.shadowRoot?.adoptedStyleSheets) return; // no constructed sheets (very old browsers): no reserve
     this.sheet ??= new CSSStyleSheet();
     this.sheet.replaceSync(size && `:host{min-block-size:${size};max-block-size:${size}}`);
-    // Checked on every write: whoever adopts the element's styles later replaces the list.
-    if (!root.adoptedStyleSheets.includes(this.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+    this.adopt();
+  }
+
+  /** Checked on every update while reserving: whoever adopts the element's styles later replaces the list. */
+  private adopt(): void {
+    const root = this.host.shadowRoot;
+    if (root && this.sheet && !root.adoptedStyleSheets.includes(this.sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+    }
   }
 }

@@ -87,6 +87,17 @@ describe('<b24-attached-vote> reserves the height of its own poll', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('keeps the reserve when the element\'s own styles are adopted again after it connected', async () => {
+    await addFaults({ kind: 'latency', ms: 800 });
+    const el = await fixture<B24AttachedVote>(html`<b24-attached-vote attach-id="5" webhook-url=${webhook()}></b24-attached-vote>`);
+    const root = el.shadowRoot!;
+    root.adoptedStyleSheets = root.adoptedStyleSheets.slice(0, 1); // as a later adoptStyles() would
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.status).to.equal('loading');
+    expect(el.getBoundingClientRect().height).to.equal(300);
+  });
+
   it('drops entries older than 30 days and keeps the newest 200', async () => {
     const now = Date.now();
     const old = Object.fromEntries(Array.from({ length: 250 }, (_, i) => [`x${i}.1.0`, [100, now - i * 60_000]]));
