@@ -3,7 +3,7 @@
  * without one, by the transport, in this page only), the poll, the width range and the view; storage that is
  * blocked or full leaves the page's own memory.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { B24AttachedVote } from '../../src/element.js';
 import { createFetchTransport } from '../../src/index.js';
 import type { B24Transport } from '../../src/transport/types.js';
@@ -44,23 +44,24 @@ describe('<b24-attached-vote> reserves the height of its own poll', () => {
   it('two portals\' polls with the same ID do not share a height', async () => {
     const here = createFetchTransport({ webhookUrl: webhook() });
     const there = createFetchTransport({ webhookUrl: `${await crossOriginUrl()}/rest/10/demo/` });
-    const height = await shown('3', here);
-    expect(height, 'a four-question poll').to.be.greaterThan(400);
+    // Poll 2 has no image: its height is final when it shows (poll 3's grows when its image arrives).
+    const height = await shown('2', here);
+    expect(height, 'five answers: not the default reserve').to.be.greaterThan(320);
     await addFaults({ kind: 'latency', ms: 800 });
     await addPortalFaults([{ kind: 'latency', ms: 800 }], { crossOrigin: true });
-    expect(await reserved('3', here), 'the same portal').to.be.closeTo(height, 0.5);
-    expect(await reserved('3', there), 'another portal: the default reserve').to.equal(300);
+    expect(await reserved('2', here), 'the same portal').to.be.closeTo(height, 0.5);
+    expect(await reserved('2', there), 'another portal: the default reserve').to.equal(300);
   });
 
   it('without an origin, remembers by transport and in this page only', async () => {
     const inner = createFetchTransport({ webhookUrl: webhook() });
     const bare = (): B24Transport => ({ call: (method, params, options) => inner.call(method, params, options) });
     const first = bare();
-    const height = await shown('3', first);
+    const height = await shown('2', first);
     expect(localStorage.getItem(STORE), 'nothing stored without an origin').to.equal(null);
     await addFaults({ kind: 'latency', ms: 800 });
-    expect(await reserved('3', first), 'the same transport').to.be.closeTo(height, 0.5);
-    expect(await reserved('3', bare()), 'another transport').to.equal(300);
+    expect(await reserved('2', first), 'the same transport').to.be.closeTo(height, 0.5);
+    expect(await reserved('2', bare()), 'another transport').to.equal(300);
   });
 
   it('with storage blocked or full, the page still remembers, and nothing throws', async () => {
@@ -85,6 +86,19 @@ describe('<b24-attached-vote> reserves the height of its own poll', () => {
       window.removeEventListener('error', onError);
     }
     expect(errors).to.deep.equal([]);
+  });
+
+  it('takes the height again when a question\'s image arrives', async () => {
+    const transport = createFetchTransport({ webhookUrl: webhook() });
+    const el = await fixture<B24AttachedVote>(html`<b24-attached-vote attach-id="3" .transport=${transport}></b24-attached-vote>`);
+    await oneEvent(el, 'vote-load');
+    await el.updateComplete;
+    const image = el.shadowRoot!.querySelector<HTMLImageElement>('[part~="image"]')!;
+    await waitUntil(() => image.complete && image.naturalHeight > 0, 'the question image did not load', { timeout: 5000 });
+    await frames();
+    const height = el.getBoundingClientRect().height;
+    await addFaults({ kind: 'latency', ms: 800 });
+    expect(await reserved('3', transport)).to.be.closeTo(height, 0.5);
   });
 
   it('keeps the reserve when the element\'s own styles are adopted again after it connected', async () => {
