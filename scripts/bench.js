@@ -17,6 +17,10 @@
 //                   of the CDN file ran before its first fetch() (V8 precise coverage, scripts/bench/coverage.js)
 //                   (scripts/bench/cold-start.js measures, scripts/bench/cold-report.js prints; BENCH_COLD_RUNS
 //                   sets the runs per page, default 5, at least 5 for figures worth quoting)
+//   7. lighthouse   Lighthouse 12, mobile and desktop presets, on an article with no poll, with the hand-written
+//                   poll and with the README's CDN snippet: score, CLS, JavaScript execution time, failing audits
+//                   that list the poll's script (scripts/bench/lighthouse.js; LIGHTHOUSE_RUNS, default 5; alone:
+//                   BENCH_ONLY=lighthouse npm run bench or node scripts/bench/lighthouse.js)
 //
 // Everything runs on loopback: the emulator on its own port (`startPortal`), a static server for the bench page
 // and dist/. Loops are bounded, and a watchdog ends the run if anything hangs. Uses dist/ as built; builds it
@@ -32,13 +36,15 @@ import { startPortal } from '../portal/index.js';
 import { launchChromium } from './browsers.js';
 import { measureColdStart } from './bench/cold-start.js';
 import { printColdStart } from './bench/cold-report.js';
+import { measureLighthouse, printLighthouse } from './bench/lighthouse.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = 'dist/index.js';
 const BUNDLE = 'dist/b24-attached-vote.bundle.js';
 // The whole bench takes 3.5 to 6 minutes here (sections 1-5 about half, the cold start the rest, more when the
 // machine is busy); the watchdog only ends a run that hangs.
-const WATCHDOG_MS = 12 * 60 * 1000;
+// Lighthouse (section 7) adds 30 runs of 10 to 25 s each.
+const WATCHDOG_MS = (12 + 15) * 60 * 1000;
 const RUNS = 5;
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
 
@@ -189,6 +195,7 @@ const warmUp = async ({ userId, attachId }) => {
 
 async function main() {
   ensureBuilt();
+  if (process.env.BENCH_ONLY === 'lighthouse') return lighthouseSection();
 
   const emulator = await startPortal({ port: 0 });
   const statics = await startStatic(emulator.url);
@@ -436,6 +443,13 @@ async function main() {
   printTable(rows);
   for (const note of notes) console.log(note);
   if (cold) printColdStart(cold);
+  await lighthouseSection();
+}
+
+/** 7. Lighthouse on the three articles (scripts/bench/lighthouse.js); alone with BENCH_ONLY=lighthouse. */
+async function lighthouseSection() {
+  const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
+  printLighthouse(await measureLighthouse({ root, runs, log: (line) => console.log(`bench: ${line}`) }));
 }
 
 function printTable(rows) {

@@ -72,9 +72,11 @@ export const styles = css`
   .poll.idle {
     display: none;
   }
-  .poll.unsized {
+  .poll.loading {
+    /* Nothing to see, of the height the host reserves (controllers/reserved-box.ts): none reserved, none taken. */
     border: 0;
     padding: 0;
+    background: none;
   }
   .question {
     border: 0;
@@ -362,30 +364,6 @@ export const styles = css`
   .error-text {
     color: var(--_danger);
   }
-  .skeleton-question {
-    display: grid;
-    gap: calc(var(--_space) / 2);
-    margin-block-end: var(--_space);
-  }
-  .skeleton-line {
-    block-size: 40px;
-    border-radius: calc(var(--_radius) / 1.5);
-    background: var(--_track);
-    animation: pulse 1.4s ease-in-out infinite;
-  }
-  .skeleton-title {
-    block-size: 20px;
-    inline-size: 60%;
-  }
-  .skeleton-button {
-    block-size: 36px;
-    inline-size: 96px;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.5;
-    }
-  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
@@ -400,9 +378,6 @@ export const styles = css`
   @media (prefers-reduced-motion: reduce) {
     .fill {
       transition: none;
-    }
-    .skeleton-line {
-      animation: none;
     }
   }
   @media (forced-colors: active) {

@@ -12,7 +12,7 @@ import { renderFooter } from './views/footer.js';
 import { renderFailure } from './views/failure.js';
 import { renderResults } from './views/results.js';
 import { DeferredStyles } from './util/deferred-styles.js';
-import { knowsShape, placeholderBox, renderSkeleton } from './views/skeleton.js';
+import { renderSkeleton } from './views/skeleton.js';
 
 /** The element's life cycle, as `status` reports it. */
 export type VoteStatus = 'idle' | 'loading' | 'ready' | 'submitting' | 'error';
@@ -34,7 +34,7 @@ export type VoteStatus = 'idle' | 'loading' | 'ready' | 'submitting' | 'error';
  *   Detail: `{ action, code, description, status, ballot?, questionId? }`.
  *
  * @csspart poll - The outer box.
- * @csspart skeleton - The placeholder shown while loading: of zero height until this page has shown the poll once.
+ * @csspart skeleton - The placeholder shown while loading, in the box reserved for the poll (`--b24-vote-reserve`).
  * @csspart form - The ballot form.
  * @csspart question - One question (a fieldset in the form, a section in the results).
  * @csspart question-text - A question's text.
@@ -85,6 +85,8 @@ export type VoteStatus = 'idle' | 'loading' | 'ready' | 'submitting' | 'error';
  * @cssprop [--b24-vote-radius=12px] - Corner radius of the box (buttons use half).
  * @cssprop [--b24-vote-spacing=12px] - Base spacing.
  * @cssprop [--b24-vote-bar-height=6px] - Height of result bars.
+ * @cssprop [--b24-vote-reserve=300px] - Height reserved for a poll while it loads, until its height at this width is
+ *   known from an earlier showing; `none`: nothing reserved (the page sizes the box).
  */
 export class B24AttachedVote extends LitElement {
   static override styles = styles;
@@ -277,12 +279,10 @@ export class B24AttachedVote extends LitElement {
   protected override render(): TemplateResult {
     const { store, sources } = this.#host;
     // Idle (no poll named yet): an empty box of zero height, so a framework's late properties cause no jump.
-    // Loading a poll of unknown shape: zero height too, so that the poll moves the text below it only once.
+    // Loading: nothing to see, in the box the host reserves (controllers/reserved-box.ts).
     const placeholder = !store.poll && !store.failure && !sources.idle;
-    const unsized = placeholder && !knowsShape(sources.key);
-    const box = sources.idle ? 'poll idle' : unsized ? 'poll unsized' : 'poll';
-    const size = placeholder ? placeholderBox(sources.key) : nothing;
-    return html`<div part="poll" class=${box} style=${size} tabindex="-1">
+    const box = sources.idle ? 'poll idle' : placeholder ? 'poll loading' : 'poll';
+    return html`<div part="poll" class=${box} tabindex="-1">
       ${this.#renderBody()}
       ${this.#renderFailure()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${store.announcement}</div>
@@ -293,7 +293,7 @@ export class B24AttachedVote extends LitElement {
     const { store, language, sources, authorTools, voterLists } = this.#host;
     const { poll, busy, changing, selection } = store;
     const m = language.messages;
-    if (!poll) return store.failure || sources.idle ? nothing : renderSkeleton(sources.key, m.loading);
+    if (!poll) return store.failure || sources.idle ? nothing : renderSkeleton(m.loading);
     const origin = sources.valid?.transport.origin;
     const form = showsBallotForm(poll, changing);
     return html`${form

@@ -70,12 +70,6 @@ export class SourceController implements ReactiveController {
     return this.resolution?.kind === 'held' && !this.graceOver && !this.asked;
   }
 
-  /** The key of the named poll, when it is known (for the placeholder's shape), else ''. */
-  get key(): string {
-    const r = this.resolution;
-    return r?.kind === 'ready' ? r.source.key : r?.kind === 'held' ? r.key : '';
-  }
-
   /** Fires when the poll is dropped. */
   get signal(): AbortSignal {
     return this.scope.signal;

@@ -18,11 +18,11 @@ import { optionErrors, optionNames, type OptionValues } from '../state/option-ru
 import type { Selection } from '../state/selection.js';
 import type { B24Error } from '../transport/b24-error.js';
 import { facesVisible } from '../state/display-rules.js';
-import { rememberHeight, rememberShape } from '../views/skeleton.js';
 import { LanguageController } from './language-controller.js';
 import { lazyFeature } from './lazy-feature.js';
 import { LoadController } from './load-controller.js';
 import type { FailOptions, PollChange, PollSource, PortEventMap, ShowReason, VotePort, WriteAction } from './port.js';
+import { ReservedBox } from './reserved-box.js';
 import { SourceController, type SourceInputs } from './source-controller.js';
 import { namesPoll } from './source-resolution.js';
 import { VoteStore } from './store.js';
@@ -55,6 +55,7 @@ export class VoteHost implements VotePort {
   readonly load: LoadController;
   private gate: WriteGate | undefined;
   private tools: AuthorToolsController | undefined;
+  private readonly box: ReservedBox;
   private lists: VoterListsController | undefined;
   private readonly listeners = new Set<(change: PollChange) => void>();
   /** Options changed while the element was idle: checked once a poll is named. */
@@ -72,6 +73,7 @@ export class VoteHost implements VotePort {
     });
     this.visibility = new VisibilityController(element, () => inputs.loading);
     this.load = new LoadController(element, this, this.sources, this.visibility, this.store, this.language);
+    this.box = new ReservedBox(element, this.store, this.sources);
   }
 
   /**
@@ -181,9 +183,8 @@ export class VoteHost implements VotePort {
   }
 
   show(result: PollResult, reason: ShowReason): void {
-    const source = this.sources.valid;
     this.store.show(result.poll, reason);
-    if (source) this.rememberPlaceholder(source.key, result.poll);
+    this.box.shown();
     this.sources.follow(result.poll.id, this.onPeerWrite);
     if (reason === 'write') this.sources.publish(result.attach);
     this.tell(reason);
@@ -243,18 +244,6 @@ export class VoteHost implements VotePort {
 
   write(action: WriteAction, ballot?: Ballot): Promise<boolean> {
     return this.writes.run(action, ballot);
-  }
-
-  /**
-   * The poll's shape now, and its height once laid out, for the placeholder of a later showing. Read in the next
-   * frame's callbacks: by then every poll rendered in this task is in the DOM, so all of them share the one
-   * layout that frame would do anyway, instead of each forcing its own.
-   */
-  private rememberPlaceholder(key: string, poll: Poll): void {
-    rememberShape(key, poll);
-    requestAnimationFrame(() => {
-      if (this.element.isConnected) rememberHeight(key, this.element.getBoundingClientRect().height);
-    });
   }
 
   private tell(change: PollChange): void {

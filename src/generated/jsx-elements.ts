@@ -406,13 +406,14 @@ export type CustomElements = {
    * - `--b24-vote-radius`: Corner radius of the box (buttons use half). (default: `12px`)
    * - `--b24-vote-spacing`: Base spacing. (default: `12px`)
    * - `--b24-vote-bar-height`: Height of result bars. (default: `6px`)
+   * - `--b24-vote-reserve`: Height reserved for a poll while it loads, until its height at this width is known from an earlier showing; `none`: nothing reserved (the page sizes the box). (default: `300px`)
    *
    * ## CSS Parts
    *
    * Custom selectors for styling elements within the component.
    *
    * - `poll`: The outer box.
-   * - `skeleton`: The placeholder shown while loading: of zero height until this page has shown the poll once.
+   * - `skeleton`: The placeholder shown while loading, in the box reserved for the poll (`--b24-vote-reserve`).
    * - `form`: The ballot form.
    * - `question`: One question (a fieldset in the form, a section in the results).
    * - `question-text`: A question's text.
@@ -594,13 +595,14 @@ export type CustomElementsSolidJs = {
    * - `--b24-vote-radius`: Corner radius of the box (buttons use half). (default: `12px`)
    * - `--b24-vote-spacing`: Base spacing. (default: `12px`)
    * - `--b24-vote-bar-height`: Height of result bars. (default: `6px`)
+   * - `--b24-vote-reserve`: Height reserved for a poll while it loads, until its height at this width is known from an earlier showing; `none`: nothing reserved (the page sizes the box). (default: `300px`)
    *
    * ## CSS Parts
    *
    * Custom selectors for styling elements within the component.
    *
    * - `poll`: The outer box.
-   * - `skeleton`: The placeholder shown while loading: of zero height until this page has shown the poll once.
+   * - `skeleton`: The placeholder shown while loading, in the box reserved for the poll (`--b24-vote-reserve`).
    * - `form`: The ballot form.
    * - `question`: One question (a fieldset in the form, a section in the results).
    * - `question-text`: A question's text.
@@ -674,6 +676,8 @@ export type CustomCssProperties = {
   "--b24-vote-spacing"?: string | undefined;
   /** Height of result bars. */
   "--b24-vote-bar-height"?: string | undefined;
+  /** Height reserved for a poll while it loads, until its height at this width is known from an earlier showing; `none`: nothing reserved (the page sizes the box). */
+  "--b24-vote-reserve"?: string | undefined;
 };
 
 

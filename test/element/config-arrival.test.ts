@@ -140,21 +140,36 @@ describe('<b24-attached-vote> as its configuration arrives', () => {
     expect(String(recorder.events[1]!.detail.description)).to.match(/^webhook-url/);
   });
 
-  it('takes no height while a poll of unknown shape is held and loading, then the poll\'s own at once', async () => {
+  it('reserves the likely height while a poll of unknown shape is held and loading, then takes the poll\'s own', async () => {
     await addFaults({ kind: 'latency', ms: 600 });
     const el = await fixture<B24AttachedVote>(html`<b24-attached-vote attach-id="6"></b24-attached-vote>`);
     await el.updateComplete;
-    expect(el.getBoundingClientRect().height, 'held').to.equal(0);
+    expect(el.getBoundingClientRect().height, 'held: the default reserve').to.equal(300);
     expect($$(el, '[part="skeleton"][aria-busy="true"]'), 'busy for assistive technology').to.have.length(1);
     const loaded = oneEvent(el, 'vote-load');
     el.webhookUrl = webhook();
     await el.updateComplete;
     await delay(150); // the load is on the wire, answered only after 600 ms
     expect(el.status).to.equal('loading');
-    expect(el.getBoundingClientRect().height, 'loading').to.equal(0);
+    expect(el.getBoundingClientRect().height, 'loading').to.equal(300);
     await loaded;
     await el.updateComplete;
-    expect(el.getBoundingClientRect().height, 'the poll').to.be.greaterThan(100);
+    const poll = $$(el, '[part~="poll"]')[0]!;
+    expect(el.getBoundingClientRect().height, 'the poll\'s own height').to.equal(poll.getBoundingClientRect().height);
+    expect(el.getBoundingClientRect().height, 'a two-answer poll is shorter than the reserve').to.be.within(100, 299);
+  });
+
+  it('reserves what the page sets in --b24-vote-reserve, and nothing for none', async () => {
+    await addFaults({ kind: 'latency', ms: 400 });
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <b24-attached-vote style="--b24-vote-reserve: 420px" attach-id="3" webhook-url=${webhook()}></b24-attached-vote>
+      <b24-attached-vote style="--b24-vote-reserve: none" attach-id="5" webhook-url=${webhook()}></b24-attached-vote>
+    </div>`);
+    const [tuned, off] = [...wrapper.querySelectorAll<B24AttachedVote>('b24-attached-vote')];
+    await delay(100);
+    expect([tuned!.status, off!.status]).to.deep.equal(['loading', 'loading']);
+    expect(tuned!.getBoundingClientRect().height, 'the page\'s value').to.equal(420);
+    expect(off!.getBoundingClientRect().height, 'none').to.equal(0);
   });
 
   it('gives a poll shown before on the page a placeholder of the poll\'s own height', async () => {
@@ -167,6 +182,8 @@ describe('<b24-attached-vote> as its configuration arrives', () => {
     await addFaults({ kind: 'latency', ms: 600 });
     const again = await fixture<B24AttachedVote>(html`<b24-attached-vote attach-id="7" webhook-url=${webhook()}></b24-attached-vote>`);
     await again.updateComplete;
+    // The width, and with it the height to reserve, is known after the next frame's layout, before its paint.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     expect(again.status).to.equal('loading');
     expect($$(again, '[part="skeleton"]')).to.have.length(1);
     expect(again.getBoundingClientRect().height).to.be.closeTo(shown, 2);
