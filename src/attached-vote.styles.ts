@@ -11,6 +11,7 @@ export const styles = css`
     --_border: var(--b24-vote-border-color, light-dark(#dfe3e8, #3a414b));
     --_accent: var(--b24-vote-accent, light-dark(#0b66c3, #6cb4ff));
     --_accent-fg: var(--b24-vote-accent-text, light-dark(#fff, #0b1a2a));
+    --_fill: var(--b24-vote-fill, var(--_accent));
     --_mine: var(--b24-vote-mine, #2fc6f6);
     --_track: var(--b24-vote-track, light-dark(#eef1f4, #2c323a));
     --_danger: var(--b24-vote-danger, light-dark(#c0262d, #ff8a8f));
@@ -234,7 +235,7 @@ export const styles = css`
   .fill {
     block-size: 100%;
     inline-size: 0;
-    background: var(--_accent);
+    background: var(--_fill);
     opacity: 0.55;
     border-radius: inherit;
     transition: width 0.4s ease;

@@ -9,6 +9,7 @@ import {
 import { describeError } from './state/error-message.js';
 import type { B24Transport } from './transport/types.js';
 import { styles } from './attached-vote.styles.js';
+import { bitrix24Layout, bitrix24Tokens } from './looks/bitrix24.styles.js';
 import { renderBallotForm } from './views/ballot-form.js';
 import { renderFooter } from './views/footer.js';
 import { plainText } from './views/plain-text.js';
@@ -80,7 +81,8 @@ export type VoteStatus = 'idle' | 'loading' | 'ready' | 'submitting' | 'error';
  * @cssprop [--b24-vote-border-color=light-dark(#dfe3e8, #3a414b)] - Borders.
  * @cssprop [--b24-vote-accent=light-dark(#0b66c3, #6cb4ff)] - Buttons, checked inputs and bars.
  * @cssprop [--b24-vote-accent-text=light-dark(#fff, #0b1a2a)] - Text on the accent color.
- * @cssprop [--b24-vote-mine=#2fc6f6] - Bar color of the user's own picks.
+ * @cssprop [--b24-vote-fill=var(--b24-vote-accent)] - Result fill of an answer (drawn at 55 % opacity in neutral).
+ * @cssprop [--b24-vote-mine=#2fc6f6] - Result fill of the user's own picks (the stronger fill; also marked in text).
  * @cssprop [--b24-vote-track=light-dark(#eef1f4, #2c323a)] - Background of result bars and the loading placeholder.
  * @cssprop [--b24-vote-danger=light-dark(#c0262d, #ff8a8f)] - Errors and the close confirmation.
  * @cssprop [--b24-vote-radius=12px] - Corner radius of the box (buttons use half).
@@ -88,7 +90,7 @@ export type VoteStatus = 'idle' | 'loading' | 'ready' | 'submitting' | 'error';
  * @cssprop [--b24-vote-bar-height=6px] - Height of result bars.
  */
 export class B24AttachedVote extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, bitrix24Tokens, bitrix24Layout];
 
   /** The poll's attach ID (`attach.ID`); wins over the other ways to name a poll. */
   @property({ attribute: 'attach-id' }) attachId?: number | string;
@@ -116,6 +118,12 @@ export class B24AttachedVote extends LitElement {
 
   /** Force `light` or `dark`; by default the element follows `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /**
+   * `bitrix24`: the Air design of Bitrix24's UI kit and its chat layout of results (README, "Looks"); `neutral`
+   * (the default): the element's own look.
+   */
+  @property({ reflect: true }) appearance?: 'neutral' | 'bitrix24';
 
   /** A single-question single-choice poll votes as soon as an answer is picked (pointer, Space, Enter). */
   @property({ type: Boolean, attribute: 'submit-on-select' }) submitOnSelect = false;

@@ -105,6 +105,9 @@ export type B24AttachedVoteProps = {
   webhookUrl?: B24AttachedVote["webhookUrl"] | undefined;
   /** Force `light` or `dark`; by default the element follows `prefers-color-scheme`. */
   theme?: B24AttachedVote["theme"] | undefined;
+  /** `bitrix24`: the Air design of Bitrix24's UI kit and its chat layout of results (README, "Looks"); `neutral`
+(the default): the element's own look. */
+  appearance?: B24AttachedVote["appearance"] | undefined;
   /** A single-question single-choice poll votes as soon as an answer is picked (pointer, Space, Enter). */
   "submit-on-select"?: B24AttachedVote["submitOnSelect"] | undefined;
   /** A single-question single-choice poll votes as soon as an answer is picked (pointer, Space, Enter). */
@@ -163,6 +166,9 @@ export type B24AttachedVoteSolidJsProps = {
   "prop:webhookUrl"?: B24AttachedVote["webhookUrl"] | undefined;
   /** Force `light` or `dark`; by default the element follows `prefers-color-scheme`. */
   "prop:theme"?: B24AttachedVote["theme"] | undefined;
+  /** `bitrix24`: the Air design of Bitrix24's UI kit and its chat layout of results (README, "Looks"); `neutral`
+(the default): the element's own look. */
+  "prop:appearance"?: B24AttachedVote["appearance"] | undefined;
   /** A single-question single-choice poll votes as soon as an answer is picked (pointer, Space, Enter). */
   "bool:submit-on-select"?: B24AttachedVote["submitOnSelect"] | undefined;
   /** A single-question single-choice poll votes as soon as an answer is picked (pointer, Space, Enter). */
@@ -214,6 +220,8 @@ export type CustomElements = {
    * - `signed-attach-id`/`signedAttachId`: The signed attach ID (`attach.signedAttachId`): read access like a share link.
    * - `webhook-url`/`webhookUrl`: Incoming webhook URL `https://portal/rest/{userId}/{code}/`. Never on a public page: anyone can use it.
    * - `theme`: Force `light` or `dark`; by default the element follows `prefers-color-scheme`.
+   * - `appearance`: `bitrix24`: the Air design of Bitrix24's UI kit and its chat layout of results (README, "Looks"); `neutral`
+   * (the default): the element's own look.
    * - `submit-on-select`/`submitOnSelect`: A single-question single-choice poll votes as soon as an answer is picked (pointer, Space, Enter).
    * - `refresh-interval`/`refreshInterval`: Seconds between refreshes of the results (0: off). Paused while the page is hidden.
    * - `hide-voters`/`hideVoters`: No faces and no voter lists: for pages where who voted must not show (e.g. a poll shared by signed ID).
@@ -257,7 +265,8 @@ export type CustomElements = {
    * - `--b24-vote-border-color`: Borders. (default: `light-dark(#dfe3e8, #3a414b)`)
    * - `--b24-vote-accent`: Buttons, checked inputs and bars. (default: `light-dark(#0b66c3, #6cb4ff)`)
    * - `--b24-vote-accent-text`: Text on the accent color. (default: `light-dark(#fff, #0b1a2a)`)
-   * - `--b24-vote-mine`: Bar color of the user's own picks. (default: `#2fc6f6`)
+   * - `--b24-vote-fill`: Result fill of an answer (drawn at 55 % opacity in neutral). (default: `var(--b24-vote-accent)`)
+   * - `--b24-vote-mine`: Result fill of the user's own picks (the stronger fill; also marked in text). (default: `#2fc6f6`)
    * - `--b24-vote-track`: Background of result bars and the loading placeholder. (default: `light-dark(#eef1f4, #2c323a)`)
    * - `--b24-vote-danger`: Errors and the close confirmation. (default: `light-dark(#c0262d, #ff8a8f)`)
    * - `--b24-vote-radius`: Corner radius of the box (buttons use half). (default: `12px`)
@@ -327,6 +336,8 @@ export type CustomElementsSolidJs = {
    * - `signed-attach-id`/`signedAttachId`: The signed attach ID (`attach.signedAttachId`): read access like a share link.
    * - `webhook-url`/`webhookUrl`: Incoming webhook URL `https://portal/rest/{userId}/{code}/`. Never on a public page: anyone can use it.
    * - `theme`: Force `light` or `dark`; by default the element follows `prefers-color-scheme`.
+   * - `appearance`: `bitrix24`: the Air design of Bitrix24's UI kit and its chat layout of results (README, "Looks"); `neutral`
+   * (the default): the element's own look.
    * - `submit-on-select`/`submitOnSelect`: A single-question single-choice poll votes as soon as an answer is picked (pointer, Space, Enter).
    * - `refresh-interval`/`refreshInterval`: Seconds between refreshes of the results (0: off). Paused while the page is hidden.
    * - `hide-voters`/`hideVoters`: No faces and no voter lists: for pages where who voted must not show (e.g. a poll shared by signed ID).
@@ -370,7 +381,8 @@ export type CustomElementsSolidJs = {
    * - `--b24-vote-border-color`: Borders. (default: `light-dark(#dfe3e8, #3a414b)`)
    * - `--b24-vote-accent`: Buttons, checked inputs and bars. (default: `light-dark(#0b66c3, #6cb4ff)`)
    * - `--b24-vote-accent-text`: Text on the accent color. (default: `light-dark(#fff, #0b1a2a)`)
-   * - `--b24-vote-mine`: Bar color of the user's own picks. (default: `#2fc6f6`)
+   * - `--b24-vote-fill`: Result fill of an answer (drawn at 55 % opacity in neutral). (default: `var(--b24-vote-accent)`)
+   * - `--b24-vote-mine`: Result fill of the user's own picks (the stronger fill; also marked in text). (default: `#2fc6f6`)
    * - `--b24-vote-track`: Background of result bars and the loading placeholder. (default: `light-dark(#eef1f4, #2c323a)`)
    * - `--b24-vote-danger`: Errors and the close confirmation. (default: `light-dark(#c0262d, #ff8a8f)`)
    * - `--b24-vote-radius`: Corner radius of the box (buttons use half). (default: `12px`)
@@ -444,7 +456,9 @@ export type CustomCssProperties = {
   "--b24-vote-accent"?: string | undefined;
   /** Text on the accent color. */
   "--b24-vote-accent-text"?: string | undefined;
-  /** Bar color of the user's own picks. */
+  /** Result fill of an answer (drawn at 55 % opacity in neutral). */
+  "--b24-vote-fill"?: string | undefined;
+  /** Result fill of the user's own picks (the stronger fill; also marked in text). */
   "--b24-vote-mine"?: string | undefined;
   /** Background of result bars and the loading placeholder. */
   "--b24-vote-track"?: string | undefined;
