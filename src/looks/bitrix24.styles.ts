@@ -25,7 +25,7 @@ export const bitrix24Tokens = css`
       --_fill: var(--b24-vote-fill, light-dark(#188ae6, #035fcf));
       --_mine: var(--b24-vote-mine, light-dark(#0075ff, #00789e));
       --_danger: var(--b24-vote-danger, light-dark(#c21b16, #ff7c78));
-      font-family: var(--b24-vote-font, var(--ui-font-family-system, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif));
+      font-family: var(--b24-vote-font, var(--ui-font-family-system, system-ui, -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Ubuntu, 'Helvetica Neue', Arial, sans-serif));
     }
     /* The guaranteed-invalid value makes each chained var() above take its Air fallback. */
     :host([appearance='bitrix24'][theme='light']),

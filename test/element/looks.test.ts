@@ -155,6 +155,27 @@ describe('<b24-attached-vote> looks', () => {
     expect($$(el, 'input'), 'no inputs while results show').to.have.length(0);
   });
 
+  it('results without numbers: rows on the track, the user\'s pick in the stronger fill, text 4.5:1 on both', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await look({ 'attach-id': '7', theme }, theme === 'light' ? 11 : 12);
+      const [q] = el.poll!.questions;
+      await el.vote({ [q!.id]: [q!.answers[0]!.id] });
+      await settled(el);
+      expect($$(el, '.bar'), 'no numbers, no fills').to.have.length(0);
+      const heads = $$(el, '.result-head');
+      expect(heads.length).to.be.greaterThan(1);
+      const [mine, other] = [$(el, '.result.mine .result-head'), $(el, '.result:not(.mine) .result-head')];
+      expect(background(mine)).to.equal(theme === 'light' ? 'rgb(0, 117, 255)' : 'rgb(0, 120, 158)');
+      expect(background(other)).to.equal(theme === 'light' ? 'rgb(237, 247, 255)' : 'rgb(23, 23, 23)');
+      for (const head of heads) {
+        for (const t of head.querySelectorAll('.answer-text, .mine-mark')) expect(contrast(color(t), background(head)), t.textContent!).to.be.at.least(4.5);
+      }
+      expect(mine.textContent).to.contain('your choice');
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+  });
+
   it('right-to-left: the row fills from the right', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width: 400px"><b24-attached-vote appearance="bitrix24" attach-id="4" webhook-url=${webhook(1)}></b24-attached-vote></div>`);
     const el = wrapper.querySelector<B24AttachedVote>('b24-attached-vote')!;
