@@ -21,7 +21,8 @@ export type VoteStatus = 'idle' | 'loading' | 'ready' | 'submitting' | 'error';
 
 /**
  * A Bitrix24 poll ("attached vote") from a chat message or a feed post: load, vote, change or withdraw the vote,
- * results, voters and the author's tools.
+ * results, voters and the author's tools. The custom properties' defaults below are the neutral look's;
+ * `appearance="bitrix24"` has its own (README, "Looks").
  *
  * @summary Shows a Bitrix24 poll and lets the user vote.
  * @tag b24-attached-vote
@@ -83,11 +84,11 @@ export type VoteStatus = 'idle' | 'loading' | 'ready' | 'submitting' | 'error';
  * @cssprop [--b24-vote-accent-text=light-dark(#fff, #0b1a2a)] - Text on the accent color.
  * @cssprop [--b24-vote-fill=var(--b24-vote-accent)] - Result fill of an answer (drawn at 55 % opacity in neutral).
  * @cssprop [--b24-vote-mine=#2fc6f6] - Result fill of the user's own picks (the stronger fill; also marked in text).
- * @cssprop [--b24-vote-track=light-dark(#eef1f4, #2c323a)] - Background of result bars and the loading placeholder.
+ * @cssprop [--b24-vote-track=light-dark(#eef1f4, #2c323a)] - Result bars' track (bitrix24: the answer rows) and the loading placeholder.
  * @cssprop [--b24-vote-danger=light-dark(#c0262d, #ff8a8f)] - Errors and the close confirmation.
  * @cssprop [--b24-vote-radius=12px] - Corner radius of the box (buttons use half).
  * @cssprop [--b24-vote-spacing=12px] - Base spacing.
- * @cssprop [--b24-vote-bar-height=6px] - Height of result bars.
+ * @cssprop [--b24-vote-bar-height=6px] - Height of result bars (bitrix24: of the bar in forced colors).
  */
 export class B24AttachedVote extends LitElement {
   static override styles = [styles, bitrix24Tokens, bitrix24Layout];

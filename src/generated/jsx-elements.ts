@@ -207,7 +207,8 @@ export type B24AttachedVoteSolidJsProps = {
 export type CustomElements = {
   /**
    * A Bitrix24 poll ("attached vote") from a chat message or a feed post: load, vote, change or withdraw the vote,
-   * results, voters and the author's tools.
+   * results, voters and the author's tools. The custom properties' defaults below are the neutral look's;
+   * `appearance="bitrix24"` has its own (README, "Looks").
    *
    * ## Attributes & Properties
    *
@@ -267,11 +268,11 @@ export type CustomElements = {
    * - `--b24-vote-accent-text`: Text on the accent color. (default: `light-dark(#fff, #0b1a2a)`)
    * - `--b24-vote-fill`: Result fill of an answer (drawn at 55 % opacity in neutral). (default: `var(--b24-vote-accent)`)
    * - `--b24-vote-mine`: Result fill of the user's own picks (the stronger fill; also marked in text). (default: `#2fc6f6`)
-   * - `--b24-vote-track`: Background of result bars and the loading placeholder. (default: `light-dark(#eef1f4, #2c323a)`)
+   * - `--b24-vote-track`: Result bars' track (bitrix24: the answer rows) and the loading placeholder. (default: `light-dark(#eef1f4, #2c323a)`)
    * - `--b24-vote-danger`: Errors and the close confirmation. (default: `light-dark(#c0262d, #ff8a8f)`)
    * - `--b24-vote-radius`: Corner radius of the box (buttons use half). (default: `12px`)
    * - `--b24-vote-spacing`: Base spacing. (default: `12px`)
-   * - `--b24-vote-bar-height`: Height of result bars. (default: `6px`)
+   * - `--b24-vote-bar-height`: Height of result bars (bitrix24: of the bar in forced colors). (default: `6px`)
    *
    * ## CSS Parts
    *
@@ -323,7 +324,8 @@ export type CustomElements = {
 export type CustomElementsSolidJs = {
   /**
    * A Bitrix24 poll ("attached vote") from a chat message or a feed post: load, vote, change or withdraw the vote,
-   * results, voters and the author's tools.
+   * results, voters and the author's tools. The custom properties' defaults below are the neutral look's;
+   * `appearance="bitrix24"` has its own (README, "Looks").
    *
    * ## Attributes & Properties
    *
@@ -383,11 +385,11 @@ export type CustomElementsSolidJs = {
    * - `--b24-vote-accent-text`: Text on the accent color. (default: `light-dark(#fff, #0b1a2a)`)
    * - `--b24-vote-fill`: Result fill of an answer (drawn at 55 % opacity in neutral). (default: `var(--b24-vote-accent)`)
    * - `--b24-vote-mine`: Result fill of the user's own picks (the stronger fill; also marked in text). (default: `#2fc6f6`)
-   * - `--b24-vote-track`: Background of result bars and the loading placeholder. (default: `light-dark(#eef1f4, #2c323a)`)
+   * - `--b24-vote-track`: Result bars' track (bitrix24: the answer rows) and the loading placeholder. (default: `light-dark(#eef1f4, #2c323a)`)
    * - `--b24-vote-danger`: Errors and the close confirmation. (default: `light-dark(#c0262d, #ff8a8f)`)
    * - `--b24-vote-radius`: Corner radius of the box (buttons use half). (default: `12px`)
    * - `--b24-vote-spacing`: Base spacing. (default: `12px`)
-   * - `--b24-vote-bar-height`: Height of result bars. (default: `6px`)
+   * - `--b24-vote-bar-height`: Height of result bars (bitrix24: of the bar in forced colors). (default: `6px`)
    *
    * ## CSS Parts
    *
@@ -460,7 +462,7 @@ export type CustomCssProperties = {
   "--b24-vote-fill"?: string | undefined;
   /** Result fill of the user's own picks (the stronger fill; also marked in text). */
   "--b24-vote-mine"?: string | undefined;
-  /** Background of result bars and the loading placeholder. */
+  /** Result bars' track (bitrix24: the answer rows) and the loading placeholder. */
   "--b24-vote-track"?: string | undefined;
   /** Errors and the close confirmation. */
   "--b24-vote-danger"?: string | undefined;
@@ -468,7 +470,7 @@ export type CustomCssProperties = {
   "--b24-vote-radius"?: string | undefined;
   /** Base spacing. */
   "--b24-vote-spacing"?: string | undefined;
-  /** Height of result bars. */
+  /** Height of result bars (bitrix24: of the bar in forced colors). */
   "--b24-vote-bar-height"?: string | undefined;
 };
 
