@@ -268,7 +268,7 @@ export type CustomElements = {
    * - `--b24-vote-accent-text`: Text on the accent color. (default: `light-dark(#fff, #0b1a2a)`)
    * - `--b24-vote-fill`: Result fill of an answer (drawn at 55 % opacity in neutral). (default: `var(--b24-vote-accent)`)
    * - `--b24-vote-mine`: Result fill of the user's own picks (the stronger fill; also marked in text). (default: `#2fc6f6`)
-   * - `--b24-vote-track`: Result bars' track (bitrix24: the answer rows) and the loading placeholder. (default: `light-dark(#eef1f4, #2c323a)`)
+   * - `--b24-vote-track`: Track of result bars (bitrix24: answer rows), skeleton. (default: `light-dark(#eef1f4, #2c323a)`)
    * - `--b24-vote-danger`: Errors and the close confirmation. (default: `light-dark(#c0262d, #ff8a8f)`)
    * - `--b24-vote-radius`: Corner radius of the box (buttons use half). (default: `12px`)
    * - `--b24-vote-spacing`: Base spacing. (default: `12px`)
@@ -385,7 +385,7 @@ export type CustomElementsSolidJs = {
    * - `--b24-vote-accent-text`: Text on the accent color. (default: `light-dark(#fff, #0b1a2a)`)
    * - `--b24-vote-fill`: Result fill of an answer (drawn at 55 % opacity in neutral). (default: `var(--b24-vote-accent)`)
    * - `--b24-vote-mine`: Result fill of the user's own picks (the stronger fill; also marked in text). (default: `#2fc6f6`)
-   * - `--b24-vote-track`: Result bars' track (bitrix24: the answer rows) and the loading placeholder. (default: `light-dark(#eef1f4, #2c323a)`)
+   * - `--b24-vote-track`: Track of result bars (bitrix24: answer rows), skeleton. (default: `light-dark(#eef1f4, #2c323a)`)
    * - `--b24-vote-danger`: Errors and the close confirmation. (default: `light-dark(#c0262d, #ff8a8f)`)
    * - `--b24-vote-radius`: Corner radius of the box (buttons use half). (default: `12px`)
    * - `--b24-vote-spacing`: Base spacing. (default: `12px`)
@@ -462,7 +462,7 @@ export type CustomCssProperties = {
   "--b24-vote-fill"?: string | undefined;
   /** Result fill of the user's own picks (the stronger fill; also marked in text). */
   "--b24-vote-mine"?: string | undefined;
-  /** Result bars' track (bitrix24: the answer rows) and the loading placeholder. */
+  /** Track of result bars (bitrix24: answer rows), skeleton. */
   "--b24-vote-track"?: string | undefined;
   /** Errors and the close confirmation. */
   "--b24-vote-danger"?: string | undefined;
