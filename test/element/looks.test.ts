@@ -2,45 +2,8 @@
 // a partial fill), axe in every state, the kit's variables followed or ignored, the chat layout of results.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { B24AttachedVote } from '../../src/element.js';
+import { background, color, contrast, textContrasts } from '../support/contrast.js';
 import { $, $$, addFaults, button, renderPoll, resetPortal, settled, webhook } from './support.js';
-
-type Rgb = [number, number, number];
-
-function rgb(color: string): Rgb & { alpha: number } {
-  const [r = 0, g = 0, b = 0, alpha = 1] = (color.match(/[\d.]+/g) ?? []).map(Number);
-  return Object.assign([r, g, b] as Rgb, { alpha });
-}
-
-function luminance([r, g, b]: Rgb): number {
-  const lin = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
-
-/** The WCAG contrast ratio of two computed colors. */
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(rgb(a)), luminance(rgb(b))].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
-
-const background = (el: Element) => getComputedStyle(el).backgroundColor;
-const color = (el: Element) => getComputedStyle(el).color;
-
-/** The first opaque background at or behind an element, through the shadow boundary up to the page. */
-function backdrop(from: Element): string {
-  for (let node: Element | null = from; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
-    const bg = background(node);
-    if (rgb(bg).alpha === 1) return bg;
-  }
-  return 'rgb(255, 255, 255)';
-}
-
-/** Every visible text outside the result rows, with the background behind it (the rows are measured apart). */
-function textOnBackdrops(el: B24AttachedVote): Array<{ text: string; ratio: number }> {
-  return $$(el, '*')
-    .filter((e) => [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
-    .filter((e) => e.getClientRects().length > 0 && !e.closest('.visually-hidden, .result-head, :disabled, [role="status"]'))
-    .map((e) => ({ text: e.textContent!.trim().slice(0, 30), ratio: contrast(color(e), backdrop(e)) }));
-}
 
 /** Each result row's text on its fill and on the unfilled row, and each fill against its row. */
 function rowContrasts(el: B24AttachedVote): Array<{ what: string; ratio: number; min: number }> {
@@ -59,8 +22,11 @@ function rowContrasts(el: B24AttachedVote): Array<{ what: string; ratio: number;
   });
 }
 
+/** Every text outside the result rows (measured apart) at 4.5:1 or more on what is behind it. */
 function expectContrast(el: B24AttachedVote): void {
-  for (const { text, ratio } of textOnBackdrops(el)) expect(ratio, `"${text}"`).to.be.at.least(4.5);
+  const measured = textContrasts(el.shadowRoot!, '.result-head');
+  expect(measured.length, 'texts measured').to.be.greaterThan(0);
+  for (const { text, ratio } of measured) expect(ratio, `"${text}"`).to.be.at.least(4.5);
 }
 
 async function look(attrs: Record<string, string>, userId: number): Promise<B24AttachedVote> {
