@@ -1,7 +1,8 @@
 import { css } from 'lit';
+import { bitrix24Layout, bitrix24Tokens } from './looks/bitrix24.styles.js';
 
-/** The element's styles: Bitrix24-like defaults, every color and size a custom property, light and dark. */
-export const styles = css`
+/** The neutral look: Bitrix24-like defaults, every color and size a custom property, light and dark. */
+const neutral = css`
   :host {
     /* Defaults live on private names so that a host's --b24-vote-* always wins; light-dark() picks by the
        element's color-scheme, which follows prefers-color-scheme unless the theme attribute forces one. */
@@ -430,3 +431,6 @@ export const styles = css`
     }
   }
 `;
+
+/** The element's styles: the neutral look, and `appearance="bitrix24"` over it (src/looks/). */
+export const styles = [neutral, bitrix24Tokens, bitrix24Layout];

@@ -1,19 +1,17 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Ballot, Poll, PollAnswer, PollQuestion } from './api/types.js';
 import { VoteHost } from './controllers/vote-host.js';
 import type { MessageOverrides } from './i18n/types.js';
 import {
   canChangeVote, facesVisible, isSingleChoicePoll, numbersVisible, showsBallotForm, votersVisible,
 } from './state/display-rules.js';
-import { describeError } from './state/error-message.js';
 import type { B24Transport } from './transport/types.js';
 import { styles } from './attached-vote.styles.js';
-import { bitrix24Layout, bitrix24Tokens } from './looks/bitrix24.styles.js';
 import { renderBallotForm } from './views/ballot-form.js';
 import { renderFooter } from './views/footer.js';
-import { plainText } from './views/plain-text.js';
+import { renderFailure } from './views/failure.js';
 import { renderResults } from './views/results.js';
+import { DeferredStyles } from './util/deferred-styles.js';
 import { knowsShape, placeholderBox, renderSkeleton } from './views/skeleton.js';
 
 /** The element's life cycle, as `status` reports it. */
@@ -21,8 +19,7 @@ export type VoteStatus = 'idle' | 'loading' | 'ready' | 'submitting' | 'error';
 
 /**
  * A Bitrix24 poll ("attached vote") from a chat message or a feed post: load, vote, change or withdraw the vote,
- * results, voters and the author's tools. The custom properties' defaults below are the neutral look's;
- * `appearance="bitrix24"` has its own (README, "Looks").
+ * results, voters and the author's tools.
  *
  * @summary Shows a Bitrix24 poll and lets the user vote.
  * @tag b24-attached-vote
@@ -91,54 +88,65 @@ export type VoteStatus = 'idle' | 'loading' | 'ready' | 'submitting' | 'error';
  * @cssprop [--b24-vote-bar-height=6px] - Height of result bars (bitrix24: of the bar in forced colors).
  */
 export class B24AttachedVote extends LitElement {
-  static override styles = [styles, bitrix24Tokens, bitrix24Layout];
+  static override styles = styles;
+
+  // Static declarations rather than decorators: the same options, without a decorator call per property.
+  static override properties = {
+    attachId: { attribute: 'attach-id' }, moduleId: { attribute: 'module-id' },
+    entityType: { attribute: 'entity-type' }, entityId: { attribute: 'entity-id' },
+    signedAttachId: { attribute: 'signed-attach-id' },
+    webhookUrl: { attribute: 'webhook-url' },
+    transport: { attribute: false }, messages: { attribute: false },
+    theme: { reflect: true }, appearance: { reflect: true },
+    submitOnSelect: { type: Boolean, attribute: 'submit-on-select' },
+    refreshInterval: { type: Number, attribute: 'refresh-interval' },
+    hideVoters: { type: Boolean, attribute: 'hide-voters' },
+    loading: {},
+  };
 
   /** The poll's attach ID (`attach.ID`); wins over the other ways to name a poll. */
-  @property({ attribute: 'attach-id' }) attachId?: number | string;
+  declare attachId?: number | string;
 
   /** Module of the poll's entity: `im` (chat message) or `blog` (feed post); case-insensitive. */
-  @property({ attribute: 'module-id' }) moduleId?: string;
+  declare moduleId?: string;
 
   /** Connector class of the entity; defaults from `module-id` (`im`, `blog`). */
-  @property({ attribute: 'entity-type' }) entityType?: string;
+  declare entityType?: string;
 
   /** Chat message ID or post ID the poll is attached to. */
-  @property({ attribute: 'entity-id' }) entityId?: number | string;
+  declare entityId?: number | string;
 
   /** The signed attach ID (`attach.signedAttachId`): read access like a share link. */
-  @property({ attribute: 'signed-attach-id' }) signedAttachId?: string;
+  declare signedAttachId?: string;
 
   /** Incoming webhook URL `https://portal/rest/{userId}/{code}/`. Never on a public page: anyone can use it. */
-  @property({ attribute: 'webhook-url' }) webhookUrl?: string;
+  declare webhookUrl?: string;
 
   /** The transport: any object with `call(method, params, { signal })`. Wins over `webhook-url` and BX24. */
-  @property({ attribute: false }) transport?: B24Transport;
+  declare transport?: B24Transport;
 
   /** Message overrides: message key -> string or function, over any language. */
-  @property({ attribute: false }) messages?: MessageOverrides;
+  declare messages?: MessageOverrides;
 
   /** Force `light` or `dark`; by default the element follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
-
-  /**
-   * `bitrix24`: the Air design of Bitrix24's UI kit and its chat layout of results (README, "Looks"); `neutral`
-   * (the default): the element's own look.
-   */
-  @property({ reflect: true }) appearance?: 'neutral' | 'bitrix24';
+  declare theme?: 'light' | 'dark';
+  /** `bitrix24`: Bitrix24's own look, the kit's Air design (README, "Looks"); `neutral` (default): the element's. */
+  declare appearance?: 'neutral' | 'bitrix24';
 
   /** A single-question single-choice poll votes as soon as an answer is picked (pointer, Space, Enter). */
-  @property({ type: Boolean, attribute: 'submit-on-select' }) submitOnSelect = false;
+  submitOnSelect = false;
 
   /** Seconds between refreshes of the results (0: off). Paused while the page is hidden. */
-  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 0;
+  refreshInterval = 0;
 
   /** No faces and no voter lists: for pages where who voted must not show (e.g. a poll shared by signed ID). */
-  @property({ type: Boolean, attribute: 'hide-voters' }) hideVoters = false;
+  hideVoters = false;
 
   /** `lazy`: load only when the element comes near the viewport. */
-  @property() loading: 'eager' | 'lazy' = 'eager';
+  loading: 'eager' | 'lazy' = 'eager';
 
   readonly #host = new VoteHost(this, this);
+  readonly #styles = new DeferredStyles(this);
   /** The pick in progress came from an arrow key, which only moves a radio group's selection. */
   #arrowKeyPick = false;
 
@@ -157,10 +165,20 @@ export class B24AttachedVote extends LitElement {
     return 'idle';
   }
 
-  /** The first render waits until the first load's request is on its way (see `LoadController.firstRequestSent`). */
+  /** The first render waits for the first load's request to be on its way (`LoadController.firstRequestSent`);
+   *  what that request does not need (the stylesheet, the write gate, the features) is set up only then. */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await this.#host.load.firstRequestSent();
+    if (!this.hasUpdated) {
+      await this.#host.load.firstRequestSent();
+      this.#host.buildRest();
+      this.#styles.adopt();
+    }
     super.scheduleUpdate();
+  }
+
+  /** The shadow root without the stylesheet (see `scheduleUpdate`); a server-rendered one keeps Lit's way. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.#styles.root() ?? super.createRenderRoot();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -327,19 +345,6 @@ export class B24AttachedVote extends LitElement {
     const { failure, poll, busy, selection } = store;
     if (!failure) return nothing;
     const m = language.messages;
-    const question = poll?.questions.find((q) => q.id === failure.questionId);
-    // Worded at render time, so a language that arrives (or changes) later speaks for the error too.
-    const open = !!poll && !poll.isFinished && (poll.canVote || poll.canRevote);
-    const questionText = question && plainText(question.text, question.html);
-    const { action, code, description, status, source } = failure;
-    const shown = describeError(m, action, code, description, status, questionText, open, source);
-    const keepsSelection = failure.action === 'vote' && !!poll && !!Object.keys(selection.toBallot(poll)).length;
-    return html`<div class="error" part="error" role="alert" tabindex="-1">
-      <p>${shown.text}${keepsSelection && shown.retry ? html` ${m.selectionKept}` : nothing}</p>
-      ${shown.retry
-        ? html`<button type="button" class="button" part="button retry-button" ?disabled=${busy !== null}
-            @click=${this.#onRetry}>${m.retry}</button>`
-        : nothing}
-    </div>`;
+    return renderFailure({ failure, poll, m, busy: busy !== null, selection, onRetry: this.#onRetry });
   }
 }

@@ -1,6 +1,7 @@
 // Prints what scripts/bench/cold-start.js measured: per profile a table of the element against both floors with
 // the goals beside the figures, the chain, and one run's waterfall of the element and of the size-matched floor.
 import { VARIANTS } from './cold-start.js';
+import { coverageLines } from './coverage.js';
 
 const GOAL_RATIO = 1.1;
 const GOAL_CHAIN = 3;
@@ -98,8 +99,8 @@ function voteThread(element, floor) {
 export function printColdStart({ profiles, setup }) {
   const out = [];
   out.push('', `Cold start (median of ${setup.runs} runs per page and profile, interleaved, after 1 warm-up round; min-max in brackets)`);
-  for (const { profile, samples, failures } of profiles) {
-    out.push('', `## ${profile.label} (CPU not throttled)`);
+  for (const { profile, samples, failures, coverage } of profiles) {
+    out.push('', `## ${profile.label}${profile.cpu > 1 ? '' : ' (CPU not throttled)'}`);
     const missing = VARIANTS.filter((v) => samples[v.key].length === 0);
     for (const v of VARIANTS) {
       if (failures[v.key].length) out.push(`  ${v.label}: ${failures[v.key].length} failed run(s): ${[...new Set(failures[v.key])].join('; ')}`);
@@ -115,6 +116,7 @@ export function printColdStart({ profiles, setup }) {
       bytes: spread(samples[v.key].map((x) => x.bytes)),
       preflights: spread(samples[v.key].map((x) => x.preflights.load + x.preflights.vote)),
       cls: spread(samples[v.key].map((x) => x.cls)),
+      toRest: spread(samples[v.key].map(ownWork).filter(Boolean).map((w) => w.toRest)),
     }]));
     const cell = (st, fmt, bare = fmt) => `${fmt(st.median)} (${bare(st.min)}-${bare(st.max)})`;
     const e = s.element;
@@ -131,6 +133,7 @@ export function printColdStart({ profiles, setup }) {
       ['measure', 'element', 'plain floor', 'size-matched floor', 'vs plain', 'vs size-matched', 'goal', ''],
       ['poll visible', cell(e.visible, ms, num), cell(f.visible, ms, num), cell(p.visible, ms, num), ratio(e.visible.median, f.visible.median), ratio(e.visible.median, p.visible.median),
         `<= x${GOAL_RATIO} of size-matched`, verdict(e.visible.median <= p.visible.median * GOAL_RATIO)],
+      ['script -> REST call leaves', cell(e.toRest, ms, num), cell(f.toRest, ms, num), cell(p.toRest, ms, num), ratio(e.toRest.median, f.toRest.median), ratio(e.toRest.median, p.toRest.median), '', ''],
       ['click Vote -> results', cell(e.vote, ms, num), cell(f.vote, ms, num), cell(p.vote, ms, num), ratio(e.vote.median, f.vote.median), ratio(e.vote.median, p.vote.median),
         `<= x${GOAL_RATIO} of size-matched`, verdict(e.vote.median <= p.vote.median * GOAL_RATIO)],
       ['chain before visible', cell(e.depth, String), cell(f.depth, String), cell(p.depth, String), '', '', `${GOAL_CHAIN} (page, script, REST)`, verdict(e.depth.median <= GOAL_CHAIN)],
@@ -148,6 +151,7 @@ export function printColdStart({ profiles, setup }) {
     out.push(`  element / size-matched floor within each round: visible ${paired('visible')}, vote ${paired('vote')}`);
     out.push(`  where the element's extra time goes (median ms, element / size-matched floor): ${mainThread(el, samples.padded)}`);
     out.push(`  the element's start (median ms): ${startSplit(el)}`);
+    out.push(...(coverage?.error ? [`  code that ran before the first fetch(): not measured (${coverage.error})`] : coverageLines(coverage)));
     out.push(`  and the vote's (median ms, element / size-matched floor): ${voteThread(el, samples.padded)}`);
     const chains = [...new Set(el.map((x) => x.chain.links.join(' -> ')))];
     out.push(`  element chain: ${chains.join('  |  ')}`);
@@ -170,7 +174,7 @@ export function printColdStart({ profiles, setup }) {
   out.push(`Machine: ${setup.cpus} CPUs, load average ${load(setup.loadBefore)} before the cold start and ${load(setup.loadAfter)} after (1, 5, 15 min): other work on the machine widens the min-max.`);
   out.push('How: a fresh browser context and a fresh emulator user per run; page ' + setup.page + ', emulator ' + setup.emulator
     + ' (another origin and site: CORS applies), every page file served gzip (level 9); network throttled with CDP'
-    + ' Network.emulateNetworkConditions, CPU not. The element page is the README\'s CDN script line and its webhook example tag'
+    + ' Network.emulateNetworkConditions; the phone profile\'s CPU with CDP Emulation.setCPUThrottlingRate (x4), the other profiles\' not. The element page is the README\'s CDN script line and its webhook example tag'
     + ` (attach-id ${setup.attachId}), verbatim but for the two URLs. Floors: scripts/bench/floor-poll.js (${kb(setup.floorGzip)} gzip; one form-encoded POST`
     + ` vote.AttachedVote.get, innerHTML radios; the vote as a form-encoded POST), and the same padded with random base64 to ${kb(setup.paddedGzip)}`
     + ` gzip (${setup.bundle}: ${kb(setup.bundleGzip)} gzip).`);

@@ -1,7 +1,7 @@
 // Cold start as a person on a phone feels it: the element's page (the README's CDN embed) against two floors (one
 // vanilla module script, one form-encoded REST call, innerHTML; plain, and padded to the CDN file's gzip size),
 // each loaded into a fresh browser context, as a fresh emulator user, over a throttled network (DevTools
-// protocol; the CPU is not throttled), the page and the emulator on different origins (127.0.0.1 and 127.0.0.2:
+// protocol; the phone profile also slows the CPU down four times), the page and the emulator on different origins (127.0.0.1 and 127.0.0.2:
 // different sites, so every CORS rule applies), every file gzip. Runs are interleaved (element, floor, padded,
 // element, ...) after one warm-up round per profile, and each figure is the median of `runs`.
 //
@@ -16,13 +16,31 @@ import { startPortal } from '../../portal/index.js';
 import { maskedPath, requestChain, shortName } from './chain.js';
 import { GZIP_LEVEL, elementPage, floorPage, floorScripts, readmeSnippet } from './cold-pages.js';
 import { startGzipServer } from './gzip-server.js';
+import { coverageBeforeFetch } from './coverage.js';
 import { installProbe, readTimings } from './page-probe.js';
 
-/** The two network profiles (throughput in bit/s, latency: the DevTools minimum request-to-headers time). */
+/**
+ * The profiles (throughput in bit/s, latency: the DevTools minimum request-to-headers time; cpu: the DevTools
+ * CPU slow-down, 1 for none). The phone profile is slow 4G with a CPU four times slower (DevTools protocol
+ * Emulation.setCPUThrottlingRate; not Lighthouse's own throttling).
+ */
 export const PROFILES = [
-  { name: 'mobile', label: 'mobile: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up', latency: 150, down: 1.6e6, up: 750e3 },
-  { name: 'broadband', label: 'broadband: 40 ms RTT, 10 Mbit/s down, 5 Mbit/s up', latency: 40, down: 10e6, up: 5e6 },
+  { name: 'mobile', label: 'slow 4G: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up', latency: 150, down: 1.6e6, up: 750e3, cpu: 1 },
+  { name: 'phone', label: 'phone profile: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, CPU x4', latency: 150, down: 1.6e6, up: 750e3, cpu: 4 },
+  { name: 'broadband', label: 'broadband: 40 ms RTT, 10 Mbit/s down, 5 Mbit/s up', latency: 40, down: 10e6, up: 5e6, cpu: 1 },
 ];
+
+/** Applies a profile's network and CPU throttling to a page's DevTools session. */
+export async function throttle(cdp, profile) {
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: profile.latency,
+    downloadThroughput: profile.down / 8,
+    uploadThroughput: profile.up / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+}
 
 /** The pages, in the order each round loads them. */
 export const VARIANTS = [
@@ -112,13 +130,7 @@ async function runOnce({ browser, pages, portal, profile, variant, userId, expec
       const request = wire.get(e.requestId);
       if (request) request.bytes = e.encodedDataLength;
     });
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: profile.latency,
-      downloadThroughput: profile.down / 8,
-      uploadThroughput: profile.up / 8,
-    });
+    await throttle(cdp, profile);
     await page.evaluateOnNewDocument(installProbe, expect);
 
     await page.goto(`${pages.url}${variant.path}?user=${userId}`, { waitUntil: 'domcontentloaded', timeout: STEP_TIMEOUT_MS });
@@ -216,7 +228,15 @@ export async function measureColdStart({ browser, root, bundle, runs, log = () =
         }
         log(`cold start ${profile.name}: round ${round + 1} of ${runs} done`);
       }
-      profiles.push({ profile, samples, failures });
+      // One more load of the element, paused in its first fetch() while V8's coverage is read (not timed).
+      const coverage = await coverageBeforeFetch({
+        browser,
+        pageUrl: `${pages.url}/element.html?user=${userId++}`,
+        bundleFile: join(root, bundle),
+        bundlePath: `/${bundle}`,
+        setup: (cdp) => throttle(cdp, profile),
+      }).catch((error) => ({ error: String(error.message ?? error).split('\n')[0] }));
+      profiles.push({ profile, samples, failures, coverage });
     }
   } finally {
     await pages.close();

@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styles } from '../attached-vote.styles.js';
 import type { B24Transport } from '../transport/types.js';
-import { bitrix24Layout, bitrix24Tokens } from '../looks/bitrix24.styles.js';
 import { composerStyles } from './composer.styles.js';
 import { DraftController } from './controllers/draft-controller.js';
 import { ComposerLanguage } from './controllers/language.js';
@@ -63,7 +62,7 @@ import { renderSettings } from './views/settings.js';
  * @cssprop [--b24-vote-danger=light-dark(#c0262d, #ff8a8f)] - Notes about a problem (duplicates, full fields).
  */
 export class B24VoteComposer extends LitElement {
-  static override styles = [styles, bitrix24Tokens, bitrix24Layout, composerStyles];
+  static override styles = [styles, composerStyles];
 
   /** The chat to post in (a number). Wins over `dialog-id`. */
   @property({ attribute: 'chat-id' }) chatId?: number | string;

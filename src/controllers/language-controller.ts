@@ -4,7 +4,6 @@
  * meanwhile, and stays if the chunk cannot load. The host's `messages` overrides apply over any language.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en } from '../i18n/en.js';
 import { onLangChange } from '../i18n/language-observer.js';
 import { prepareFormats } from '../i18n/locale.js';
 import { loadMessages, messagesIfLoaded, resolveLang, shippedLanguage, withOverrides } from '../i18n/localize.js';
@@ -13,10 +12,13 @@ import type { MessageOverrides, VoteMessages } from '../i18n/types.js';
 /** The resolved language and its messages. */
 export class LanguageController implements ReactiveController {
   private _lang = 'en';
-  private _messages: VoteMessages = en;
+  private _messages: VoteMessages | undefined;
   private overrides: MessageOverrides | undefined;
   private stopObserving: (() => void) | undefined;
   private arriving: Promise<void> = Promise.resolve();
+  private connected = false;
+  /** The language was resolved once: a later connection resolves it at once. */
+  private started = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -27,31 +29,51 @@ export class LanguageController implements ReactiveController {
 
   /** The resolved language tag. */
   get lang(): string {
+    this.start();
     return this._lang;
   }
 
   /** The messages in that language, with the host's overrides. */
   get messages(): VoteMessages {
-    return this._messages;
+    this.start();
+    return this._messages ?? messagesIfLoaded('en')!;
   }
 
-  /** Settles once the language's messages are here (or English stays because its chunk could not load). */
+  /**
+   * Settles once the language's messages are here (or English stays because its chunk could not load). The first
+   * load asks as it queues its request: the language is resolved a microtask later, after the loader's flush
+   * (the earlier microtask) has handed that request to the transport (send first).
+   */
   ready(): Promise<void> {
-    return this.arriving;
+    return Promise.resolve().then(() => {
+      this.start();
+      return this.arriving;
+    });
   }
 
   hostConnected(): void {
-    this.stopObserving = onLangChange(() => this.resolve());
-    this.resolve();
+    this.connected = true;
+    // Back on a page (a move): the language may differ there. The first time, it waits for the first request.
+    if (this.started) this.start();
   }
 
   hostUpdate(): void {
+    this.start();
     if (this.messageOverrides() !== this.overrides) this.resolve();
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.stopObserving?.();
     this.stopObserving = undefined;
+  }
+
+  /** Resolves the language and follows `lang` changes, once per connection. */
+  private start(): void {
+    if (this.stopObserving || !this.connected) return;
+    this.started = true;
+    this.stopObserving = onLangChange(() => this.resolve());
+    this.resolve();
   }
 
   private resolve(): void {
@@ -60,7 +82,7 @@ export class LanguageController implements ReactiveController {
     prepareFormats(lang);
     this._lang = lang;
     this.overrides = this.messageOverrides();
-    this._messages = withOverrides(messagesIfLoaded(shipped) ?? en, this.overrides);
+    this._messages = withOverrides(messagesIfLoaded(shipped) ?? messagesIfLoaded('en')!, this.overrides);
     this.host.requestUpdate();
     if (messagesIfLoaded(shipped)) {
       this.arriving = Promise.resolve();

@@ -11,7 +11,7 @@ import type { PollResult } from '../api/vote-call.js';
 import { emitVoteEvent, type VoteAction, type VoteErrorDetail } from '../events.js';
 import { AuthorToolsController } from '../features/author-tools.js';
 import { AutoRefreshController } from '../features/auto-refresh.js';
-import * as writesModule from '../features/writes.js';
+import { WritesController } from '../features/writes.js';
 import type { VoterListsController } from '../features/voter-lists.js';
 import type { MessageOverrides, VoteMessages } from '../i18n/types.js';
 import { optionErrors, optionNames, type OptionValues } from '../state/option-rules.js';
@@ -20,7 +20,7 @@ import type { B24Error } from '../transport/b24-error.js';
 import { facesVisible } from '../state/display-rules.js';
 import { rememberHeight, rememberShape } from '../views/skeleton.js';
 import { LanguageController } from './language-controller.js';
-import { lazyFeature, staticFeature } from './lazy-feature.js';
+import { lazyFeature } from './lazy-feature.js';
 import { LoadController } from './load-controller.js';
 import type { FailOptions, PollChange, PollSource, PortEventMap, ShowReason, VotePort, WriteAction } from './port.js';
 import { SourceController, type SourceInputs } from './source-controller.js';
@@ -37,9 +37,8 @@ export interface HostInputs extends SourceInputs, OptionValues {
   hideVoters?: boolean | undefined;
 }
 
-// The write flow ships in the entry: a click must never wait for a chunk. Voter lists, which few users open, load
+// The write flow ships in the entry (a click must never wait for a chunk). Voter lists, which few users open, load
 // on demand.
-const writesFeature = staticFeature(writesModule);
 const voterListsFeature = lazyFeature(() => import('../features/voter-lists.js'));
 
 /** The port, implemented over the element's controllers. */
@@ -54,10 +53,8 @@ export class VoteHost implements VotePort {
   readonly visibility: VisibilityController;
   /** The load and refreshes. */
   readonly load: LoadController;
-  /** The one way into a write. */
-  readonly writes: WriteGate;
-  /** The author's Close / Reopen. */
-  readonly authorTools: AuthorToolsController;
+  private gate: WriteGate | undefined;
+  private tools: AuthorToolsController | undefined;
   private lists: VoterListsController | undefined;
   private readonly listeners = new Set<(change: PollChange) => void>();
   /** Options changed while the element was idle: checked once a poll is named. */
@@ -75,10 +72,29 @@ export class VoteHost implements VotePort {
     });
     this.visibility = new VisibilityController(element, () => inputs.loading);
     this.load = new LoadController(element, this, this.sources, this.visibility, this.store, this.language);
-    this.writes = new WriteGate(element, this, writesFeature);
-    this.authorTools = new AuthorToolsController(this);
-    new AutoRefreshController(this, () => inputs.refreshInterval);
-    new WarmUpController(element, this.store, this.language, this.load);
+  }
+
+  /**
+   * Builds the parts the first load's request does not need. Called before the first update, once that request
+   * has left (send first): their set-up then overlaps the round trip instead of delaying it.
+   */
+  buildRest(): void {
+    if (this.tools) return;
+    void this.writes;
+    this.tools = new AuthorToolsController(this);
+    new AutoRefreshController(this, () => this.inputs.refreshInterval);
+    new WarmUpController(this.element, this.store, this.language, this.load);
+  }
+
+  /** The one way into a write (built when first used, if a method asks before the first update). */
+  get writes(): WriteGate {
+    return (this.gate ??= new WriteGate(this.element, this, (port) => new WritesController(port)));
+  }
+
+  /** The author's Close / Reopen. */
+  get authorTools(): AuthorToolsController {
+    this.buildRest();
+    return this.tools!;
   }
 
   /**

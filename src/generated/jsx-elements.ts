@@ -176,8 +176,7 @@ export type B24AttachedVoteProps = {
   webhookUrl?: B24AttachedVote["webhookUrl"] | undefined;
   /** Force `light` or `dark`; by default the element follows `prefers-color-scheme`. */
   theme?: B24AttachedVote["theme"] | undefined;
-  /** `bitrix24`: the Air design of Bitrix24's UI kit and its chat layout of results (README, "Looks"); `neutral`
-(the default): the element's own look. */
+  /** `bitrix24`: Bitrix24's own look, the kit's Air design (README, "Looks"); `neutral` (default): the element's. */
   appearance?: B24AttachedVote["appearance"] | undefined;
   /** A single-question single-choice poll votes as soon as an answer is picked (pointer, Space, Enter). */
   "submit-on-select"?: B24AttachedVote["submitOnSelect"] | undefined;
@@ -237,8 +236,7 @@ export type B24AttachedVoteSolidJsProps = {
   "prop:webhookUrl"?: B24AttachedVote["webhookUrl"] | undefined;
   /** Force `light` or `dark`; by default the element follows `prefers-color-scheme`. */
   "prop:theme"?: B24AttachedVote["theme"] | undefined;
-  /** `bitrix24`: the Air design of Bitrix24's UI kit and its chat layout of results (README, "Looks"); `neutral`
-(the default): the element's own look. */
+  /** `bitrix24`: Bitrix24's own look, the kit's Air design (README, "Looks"); `neutral` (default): the element's. */
   "prop:appearance"?: B24AttachedVote["appearance"] | undefined;
   /** A single-question single-choice poll votes as soon as an answer is picked (pointer, Space, Enter). */
   "bool:submit-on-select"?: B24AttachedVote["submitOnSelect"] | undefined;
@@ -350,8 +348,7 @@ export type CustomElements = {
 
   /**
    * A Bitrix24 poll ("attached vote") from a chat message or a feed post: load, vote, change or withdraw the vote,
-   * results, voters and the author's tools. The custom properties' defaults below are the neutral look's;
-   * `appearance="bitrix24"` has its own (README, "Looks").
+   * results, voters and the author's tools.
    *
    * ## Attributes & Properties
    *
@@ -364,8 +361,7 @@ export type CustomElements = {
    * - `signed-attach-id`/`signedAttachId`: The signed attach ID (`attach.signedAttachId`): read access like a share link.
    * - `webhook-url`/`webhookUrl`: Incoming webhook URL `https://portal/rest/{userId}/{code}/`. Never on a public page: anyone can use it.
    * - `theme`: Force `light` or `dark`; by default the element follows `prefers-color-scheme`.
-   * - `appearance`: `bitrix24`: the Air design of Bitrix24's UI kit and its chat layout of results (README, "Looks"); `neutral`
-   * (the default): the element's own look.
+   * - `appearance`: `bitrix24`: Bitrix24's own look, the kit's Air design (README, "Looks"); `neutral` (default): the element's.
    * - `submit-on-select`/`submitOnSelect`: A single-question single-choice poll votes as soon as an answer is picked (pointer, Space, Enter).
    * - `refresh-interval`/`refreshInterval`: Seconds between refreshes of the results (0: off). Paused while the page is hidden.
    * - `hide-voters`/`hideVoters`: No faces and no voter lists: for pages where who voted must not show (e.g. a poll shared by signed ID).
@@ -542,8 +538,7 @@ export type CustomElementsSolidJs = {
 
   /**
    * A Bitrix24 poll ("attached vote") from a chat message or a feed post: load, vote, change or withdraw the vote,
-   * results, voters and the author's tools. The custom properties' defaults below are the neutral look's;
-   * `appearance="bitrix24"` has its own (README, "Looks").
+   * results, voters and the author's tools.
    *
    * ## Attributes & Properties
    *
@@ -556,8 +551,7 @@ export type CustomElementsSolidJs = {
    * - `signed-attach-id`/`signedAttachId`: The signed attach ID (`attach.signedAttachId`): read access like a share link.
    * - `webhook-url`/`webhookUrl`: Incoming webhook URL `https://portal/rest/{userId}/{code}/`. Never on a public page: anyone can use it.
    * - `theme`: Force `light` or `dark`; by default the element follows `prefers-color-scheme`.
-   * - `appearance`: `bitrix24`: the Air design of Bitrix24's UI kit and its chat layout of results (README, "Looks"); `neutral`
-   * (the default): the element's own look.
+   * - `appearance`: `bitrix24`: Bitrix24's own look, the kit's Air design (README, "Looks"); `neutral` (default): the element's.
    * - `submit-on-select`/`submitOnSelect`: A single-question single-choice poll votes as soon as an answer is picked (pointer, Space, Enter).
    * - `refresh-interval`/`refreshInterval`: Seconds between refreshes of the results (0: off). Paused while the page is hidden.
    * - `hide-voters`/`hideVoters`: No faces and no voter lists: for pages where who voted must not show (e.g. a poll shared by signed ID).

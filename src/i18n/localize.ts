@@ -1,3 +1,4 @@
+import { decodeMessages } from './decode.js';
 import { en } from './en.js';
 import { safeLocale } from './locale.js';
 import type { MessageOverrides, VoteMessages } from './types.js';
@@ -8,14 +9,15 @@ export const supportedLanguages = ['en', 'ru', 'de', 'uk', 'pl'] as const;
 export type SupportedLanguage = (typeof supportedLanguages)[number];
 
 // Other languages are separate chunks so that pages that never need them never download them.
-const loaders: Record<Exclude<SupportedLanguage, 'en'>, () => Promise<VoteMessages>> = {
+const loaders: Record<Exclude<SupportedLanguage, 'en'>, () => Promise<string>> = {
   ru: () => import('./ru.js').then((m) => m.ru),
   de: () => import('./de.js').then((m) => m.de),
   uk: () => import('./uk.js').then((m) => m.uk),
   pl: () => import('./pl.js').then((m) => m.pl),
 };
 
-const loaded = new Map<SupportedLanguage, VoteMessages>([['en', en]]);
+/** Each language here: its data until first used, then its messages. */
+const loaded = new Map<SupportedLanguage, string | VoteMessages>([['en', en]]);
 
 /**
  * The element's language: its own `lang`, else the nearest ancestor's, else the document's, else English;
@@ -44,18 +46,19 @@ export function shippedLanguage(lang: string): SupportedLanguage {
   return (supportedLanguages as readonly string[]).includes(base) ? base : 'en';
 }
 
-/** The messages of a language if already loaded (English always is). */
+/** The messages of a language if already loaded (English always is), decoded the first time they are used. */
 export function messagesIfLoaded(lang: SupportedLanguage): VoteMessages | undefined {
-  return loaded.get(lang);
+  const here = loaded.get(lang);
+  if (typeof here !== 'string') return here;
+  const messages = decodeMessages(lang, here);
+  loaded.set(lang, messages);
+  return messages;
 }
 
 /** Loads a language's messages (once per page). */
 export async function loadMessages(lang: SupportedLanguage): Promise<VoteMessages> {
-  const ready = loaded.get(lang);
-  if (ready) return ready;
-  const messages = await loaders[lang as Exclude<SupportedLanguage, 'en'>]();
-  loaded.set(lang, messages);
-  return messages;
+  if (!loaded.has(lang)) loaded.set(lang, await loaders[lang as Exclude<SupportedLanguage, 'en'>]());
+  return messagesIfLoaded(lang)!;
 }
 
 /** Applies a host's overrides; a string given for a function message replaces its whole output. */

@@ -3,6 +3,7 @@ import type { Ballot, Poll } from '../../src/api/types.js';
 import type { PollResult } from '../../src/api/vote-call.js';
 import type { FailOptions, PollChange, VotePort, WriteAction } from '../../src/controllers/port.js';
 import type { VoteAction } from '../../src/events.js';
+import { decodeMessages } from '../../src/i18n/decode.js';
 import { en } from '../../src/i18n/en.js';
 import { Selection } from '../../src/state/selection.js';
 import type { B24Error } from '../../src/transport/b24-error.js';
@@ -36,7 +37,7 @@ export function recordingPort(host: MinimalHost, poll: Poll | null = null): Vote
     poll,
     source: null,
     selection: new Selection(),
-    messages: en,
+    messages: decodeMessages('en', en),
     lang: 'en',
     hideVoters: false,
     setWaiting: () => undefined,

@@ -1,16 +1,22 @@
 import { expect } from '@open-wc/testing';
-import { de } from '../../src/i18n/de.js';
-import { en } from '../../src/i18n/en.js';
-import { pl } from '../../src/i18n/pl.js';
-import { ru } from '../../src/i18n/ru.js';
+import { de as deData } from '../../src/i18n/de.js';
+import { en as enData } from '../../src/i18n/en.js';
+import { pl as plData } from '../../src/i18n/pl.js';
+import { ru as ruData } from '../../src/i18n/ru.js';
+import { decodeMessages } from '../../src/i18n/decode.js';
 import type { VoteMessages } from '../../src/i18n/types.js';
-import { uk } from '../../src/i18n/uk.js';
+import { uk as ukData } from '../../src/i18n/uk.js';
 
 // Mocha's globals, provided by Web Test Runner in the browser (the project ships no @types/mocha).
 declare function describe(title: string, body: () => void): void;
 declare function it(title: string, body: () => void | Promise<void>): void;
 
-const translations: Record<string, VoteMessages> = { ru, de, uk, pl };
+// Each language is data: decoded here as the element decodes it on first use.
+const en = decodeMessages('en', enData);
+const translations: Record<string, VoteMessages> = Object.fromEntries(
+  Object.entries({ ru: ruData, de: deData, uk: ukData, pl: plData }).map(([lang, data]) => [lang, decodeMessages(lang, data)]),
+);
+const { ru, de, uk, pl } = translations as Record<'ru' | 'de' | 'uk' | 'pl', VoteMessages>;
 const languages: Record<string, VoteMessages> = { en, ...translations };
 const enKeys = Object.keys(en).sort() as (keyof VoteMessages)[];
 /** Messages that take a count. */
@@ -31,6 +37,13 @@ const quotes: Record<string, [string, string]> = { ru: ['«', '»'], uk: ['«', 
 const call = (message: unknown, arg: string | number): string => (message as (value: string | number) => string)(arg);
 
 describe('i18n messages', () => {
+  it('each language\'s data has one text per key, and a value with $ patterns is inserted as written', () => {
+    for (const [lang, data] of Object.entries({ en: enData, ru: ruData, de: deData, uk: ukData, pl: plData })) {
+      expect(data.split('\n').length - 1, lang).to.equal(enKeys.length);
+    }
+    expect(en.showVoters('$& $1 $$')).to.equal('Show who voted for $& $1 $$');
+  });
+
   it('no language lacks a key the element uses', () => {
     for (const [lang, messages] of Object.entries(languages)) {
       for (const key of reliedOn) {

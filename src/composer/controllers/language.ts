@@ -4,7 +4,6 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { onLangChange } from '../../i18n/language-observer.js';
-import { en as voterEn } from '../../i18n/en.js';
 import { loadMessages, messagesIfLoaded, resolveLang, shippedLanguage } from '../../i18n/localize.js';
 import type { VoteMessages } from '../../i18n/types.js';
 import { en } from '../i18n/en.js';
@@ -15,7 +14,7 @@ import type { ComposerMessageOverrides, ComposerMessages } from '../i18n/types.j
 export class ComposerLanguage implements ReactiveController {
   private _lang = 'en';
   private _messages: ComposerMessages = en;
-  private _voterMessages: VoteMessages = voterEn;
+  private _voterMessages: VoteMessages = messagesIfLoaded('en')!;
   private overrides: ComposerMessageOverrides | undefined;
   private stop: (() => void) | undefined;
 
@@ -61,7 +60,7 @@ export class ComposerLanguage implements ReactiveController {
     this._lang = lang;
     this.overrides = this.hostOverrides();
     this._messages = withComposerOverrides(composerMessagesIfLoaded(shipped) ?? en, this.overrides);
-    this._voterMessages = messagesIfLoaded(shipped) ?? voterEn;
+    this._voterMessages = messagesIfLoaded(shipped) ?? messagesIfLoaded('en')!;
     this.host.requestUpdate();
     if (composerMessagesIfLoaded(shipped) && messagesIfLoaded(shipped)) return;
     Promise.all([loadComposerMessages(shipped), loadMessages(shipped)]).then(
