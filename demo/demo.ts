@@ -27,6 +27,7 @@ const log = document.querySelector<HTMLOListElement>('#log')!;
 const user = document.querySelector<HTMLSelectElement>('#user')!;
 const lang = document.querySelector<HTMLSelectElement>('#lang')!;
 const theme = document.querySelector<HTMLSelectElement>('#theme')!;
+const appearance = document.querySelector<HTMLSelectElement>('#appearance')!;
 const rtl = document.querySelector<HTMLInputElement>('#rtl')!;
 
 function webhookUrl(): string {
@@ -64,6 +65,7 @@ function render(): void {
       for (const [name, value] of Object.entries(poll.attrs)) element.setAttribute(name, value);
       element.setAttribute('webhook-url', webhookUrl());
       if (theme.value) element.setAttribute('theme', theme.value);
+      if (appearance.value) element.setAttribute('appearance', appearance.value);
       element.setAttribute('refresh-interval', '15');
       card.append(title, about, element);
       return card;
@@ -109,6 +111,7 @@ theme.addEventListener('change', () => {
   document.documentElement.dataset.theme = theme.value;
   render();
 });
+appearance.addEventListener('change', render);
 lang.addEventListener('change', () => (document.documentElement.lang = lang.value));
 rtl.addEventListener('change', () => (document.documentElement.dir = rtl.checked ? 'rtl' : 'ltr'));
 document.querySelector('#reset')!.addEventListener('click', async () => {
@@ -116,11 +119,12 @@ document.querySelector('#reset')!.addEventListener('click', async () => {
   render();
 });
 
-// ?user=1&lang=ru&theme=dark&rtl opens the demo in that setting (handy for links and screenshots).
+// ?user=1&lang=ru&theme=dark&appearance=bitrix24&rtl opens the demo in that setting (handy for links and screenshots).
 const query = new URLSearchParams(location.search);
 if (query.get('user')) user.value = query.get('user')!;
 if (query.get('lang')) lang.value = document.documentElement.lang = query.get('lang')!;
 if (query.get('theme')) theme.value = document.documentElement.dataset.theme = query.get('theme')!;
+if (query.get('appearance')) appearance.value = query.get('appearance')!;
 if (query.has('rtl')) {
   rtl.checked = true;
   document.documentElement.dir = 'rtl';

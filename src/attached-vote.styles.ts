@@ -1,7 +1,8 @@
 import { css } from 'lit';
+import { bitrix24Layout, bitrix24Tokens } from './looks/bitrix24.styles.js';
 
-/** The element's styles: Bitrix24-like defaults, every color and size a custom property, light and dark. */
-export const styles = css`
+/** The neutral look: Bitrix24-like defaults, every color and size a custom property, light and dark. */
+const neutral = css`
   :host {
     /* Defaults live on private names so that a host's --b24-vote-* always wins; light-dark() picks by the
        element's color-scheme, which follows prefers-color-scheme unless the theme attribute forces one. */
@@ -11,6 +12,7 @@ export const styles = css`
     --_border: var(--b24-vote-border-color, light-dark(#dfe3e8, #3a414b));
     --_accent: var(--b24-vote-accent, light-dark(#0b66c3, #6cb4ff));
     --_accent-fg: var(--b24-vote-accent-text, light-dark(#fff, #0b1a2a));
+    --_fill: var(--b24-vote-fill, var(--_accent));
     --_mine: var(--b24-vote-mine, #2fc6f6);
     --_track: var(--b24-vote-track, light-dark(#eef1f4, #2c323a));
     --_danger: var(--b24-vote-danger, light-dark(#c0262d, #ff8a8f));
@@ -236,7 +238,7 @@ export const styles = css`
   .fill {
     block-size: 100%;
     inline-size: 0;
-    background: var(--_accent);
+    background: var(--_fill);
     opacity: 0.55;
     border-radius: inherit;
     transition: width 0.4s ease;
@@ -404,3 +406,6 @@ export const styles = css`
     }
   }
 `;
+
+/** The element's styles: the neutral look, and `appearance="bitrix24"` over it (src/looks/). */
+export const styles = [neutral, bitrix24Tokens, bitrix24Layout];

@@ -79,12 +79,13 @@ export type VoteStatus = 'idle' | 'loading' | 'ready' | 'submitting' | 'error';
  * @cssprop [--b24-vote-border-color=light-dark(#dfe3e8, #3a414b)] - Borders.
  * @cssprop [--b24-vote-accent=light-dark(#0b66c3, #6cb4ff)] - Buttons, checked inputs and bars.
  * @cssprop [--b24-vote-accent-text=light-dark(#fff, #0b1a2a)] - Text on the accent color.
- * @cssprop [--b24-vote-mine=#2fc6f6] - Bar color of the user's own picks.
- * @cssprop [--b24-vote-track=light-dark(#eef1f4, #2c323a)] - Background of result bars and the loading placeholder.
+ * @cssprop [--b24-vote-fill=var(--b24-vote-accent)] - Result fill of an answer (drawn at 55 % opacity in neutral).
+ * @cssprop [--b24-vote-mine=#2fc6f6] - Result fill of the user's own picks (the stronger fill; also marked in text).
+ * @cssprop [--b24-vote-track=light-dark(#eef1f4, #2c323a)] - Track of result bars (bitrix24: answer rows), skeleton.
  * @cssprop [--b24-vote-danger=light-dark(#c0262d, #ff8a8f)] - Errors and the close confirmation.
  * @cssprop [--b24-vote-radius=12px] - Corner radius of the box (buttons use half).
  * @cssprop [--b24-vote-spacing=12px] - Base spacing.
- * @cssprop [--b24-vote-bar-height=6px] - Height of result bars.
+ * @cssprop [--b24-vote-bar-height=6px] - Height of result bars (bitrix24: of the bar in forced colors).
  * @cssprop [--b24-vote-reserve=300px] - Height reserved for a poll while it loads, until its height at this width is
  *   known from an earlier showing; `none`: nothing reserved (the page sizes the box).
  */
@@ -98,7 +99,7 @@ export class B24AttachedVote extends LitElement {
     signedAttachId: { attribute: 'signed-attach-id' },
     webhookUrl: { attribute: 'webhook-url' },
     transport: { attribute: false }, messages: { attribute: false },
-    theme: { reflect: true },
+    theme: { reflect: true }, appearance: { reflect: true },
     submitOnSelect: { type: Boolean, attribute: 'submit-on-select' },
     refreshInterval: { type: Number, attribute: 'refresh-interval' },
     hideVoters: { type: Boolean, attribute: 'hide-voters' },
@@ -131,6 +132,8 @@ export class B24AttachedVote extends LitElement {
 
   /** Force `light` or `dark`; by default the element follows `prefers-color-scheme`. */
   declare theme?: 'light' | 'dark';
+  /** `bitrix24`: Bitrix24's own look, the kit's Air design (README, "Looks"); `neutral` (default): the element's. */
+  declare appearance?: 'neutral' | 'bitrix24';
 
   /** A single-question single-choice poll votes as soon as an answer is picked (pointer, Space, Enter). */
   submitOnSelect = false;

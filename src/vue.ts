@@ -27,7 +27,7 @@ export type B24AttachedVoteVueEvents = {
 
 /** The element's settable properties (an attribute `attach-id` is checked as `attachId`). */
 export type B24AttachedVoteVueElementProps = Partial<Pick<B24AttachedVote,
-  'attachId' | 'moduleId' | 'entityType' | 'entityId' | 'signedAttachId' | 'webhookUrl' | 'theme' | 'submitOnSelect'
+  'attachId' | 'moduleId' | 'entityType' | 'entityId' | 'signedAttachId' | 'webhookUrl' | 'theme' | 'appearance' | 'submitOnSelect'
   | 'refreshInterval' | 'loading' | 'hideVoters' | 'transport' | 'messages'>>;
 
 /** The element's props in Vue templates. */

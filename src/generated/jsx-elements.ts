@@ -176,6 +176,8 @@ export type B24AttachedVoteProps = {
   webhookUrl?: B24AttachedVote["webhookUrl"] | undefined;
   /** Force `light` or `dark`; by default the element follows `prefers-color-scheme`. */
   theme?: B24AttachedVote["theme"] | undefined;
+  /** `bitrix24`: Bitrix24's own look, the kit's Air design (README, "Looks"); `neutral` (default): the element's. */
+  appearance?: B24AttachedVote["appearance"] | undefined;
   /** A single-question single-choice poll votes as soon as an answer is picked (pointer, Space, Enter). */
   "submit-on-select"?: B24AttachedVote["submitOnSelect"] | undefined;
   /** A single-question single-choice poll votes as soon as an answer is picked (pointer, Space, Enter). */
@@ -234,6 +236,8 @@ export type B24AttachedVoteSolidJsProps = {
   "prop:webhookUrl"?: B24AttachedVote["webhookUrl"] | undefined;
   /** Force `light` or `dark`; by default the element follows `prefers-color-scheme`. */
   "prop:theme"?: B24AttachedVote["theme"] | undefined;
+  /** `bitrix24`: Bitrix24's own look, the kit's Air design (README, "Looks"); `neutral` (default): the element's. */
+  "prop:appearance"?: B24AttachedVote["appearance"] | undefined;
   /** A single-question single-choice poll votes as soon as an answer is picked (pointer, Space, Enter). */
   "bool:submit-on-select"?: B24AttachedVote["submitOnSelect"] | undefined;
   /** A single-question single-choice poll votes as soon as an answer is picked (pointer, Space, Enter). */
@@ -357,6 +361,7 @@ export type CustomElements = {
    * - `signed-attach-id`/`signedAttachId`: The signed attach ID (`attach.signedAttachId`): read access like a share link.
    * - `webhook-url`/`webhookUrl`: Incoming webhook URL `https://portal/rest/{userId}/{code}/`. Never on a public page: anyone can use it.
    * - `theme`: Force `light` or `dark`; by default the element follows `prefers-color-scheme`.
+   * - `appearance`: `bitrix24`: Bitrix24's own look, the kit's Air design (README, "Looks"); `neutral` (default): the element's.
    * - `submit-on-select`/`submitOnSelect`: A single-question single-choice poll votes as soon as an answer is picked (pointer, Space, Enter).
    * - `refresh-interval`/`refreshInterval`: Seconds between refreshes of the results (0: off). Paused while the page is hidden.
    * - `hide-voters`/`hideVoters`: No faces and no voter lists: for pages where who voted must not show (e.g. a poll shared by signed ID).
@@ -400,12 +405,13 @@ export type CustomElements = {
    * - `--b24-vote-border-color`: Borders. (default: `light-dark(#dfe3e8, #3a414b)`)
    * - `--b24-vote-accent`: Buttons, checked inputs and bars. (default: `light-dark(#0b66c3, #6cb4ff)`)
    * - `--b24-vote-accent-text`: Text on the accent color. (default: `light-dark(#fff, #0b1a2a)`)
-   * - `--b24-vote-mine`: Bar color of the user's own picks. (default: `#2fc6f6`)
-   * - `--b24-vote-track`: Background of result bars and the loading placeholder. (default: `light-dark(#eef1f4, #2c323a)`)
+   * - `--b24-vote-fill`: Result fill of an answer (drawn at 55 % opacity in neutral). (default: `var(--b24-vote-accent)`)
+   * - `--b24-vote-mine`: Result fill of the user's own picks (the stronger fill; also marked in text). (default: `#2fc6f6`)
+   * - `--b24-vote-track`: Track of result bars (bitrix24: answer rows), skeleton. (default: `light-dark(#eef1f4, #2c323a)`)
    * - `--b24-vote-danger`: Errors and the close confirmation. (default: `light-dark(#c0262d, #ff8a8f)`)
    * - `--b24-vote-radius`: Corner radius of the box (buttons use half). (default: `12px`)
    * - `--b24-vote-spacing`: Base spacing. (default: `12px`)
-   * - `--b24-vote-bar-height`: Height of result bars. (default: `6px`)
+   * - `--b24-vote-bar-height`: Height of result bars (bitrix24: of the bar in forced colors). (default: `6px`)
    * - `--b24-vote-reserve`: Height reserved for a poll while it loads, until its height at this width is known from an earlier showing; `none`: nothing reserved (the page sizes the box). (default: `300px`)
    *
    * ## CSS Parts
@@ -546,6 +552,7 @@ export type CustomElementsSolidJs = {
    * - `signed-attach-id`/`signedAttachId`: The signed attach ID (`attach.signedAttachId`): read access like a share link.
    * - `webhook-url`/`webhookUrl`: Incoming webhook URL `https://portal/rest/{userId}/{code}/`. Never on a public page: anyone can use it.
    * - `theme`: Force `light` or `dark`; by default the element follows `prefers-color-scheme`.
+   * - `appearance`: `bitrix24`: Bitrix24's own look, the kit's Air design (README, "Looks"); `neutral` (default): the element's.
    * - `submit-on-select`/`submitOnSelect`: A single-question single-choice poll votes as soon as an answer is picked (pointer, Space, Enter).
    * - `refresh-interval`/`refreshInterval`: Seconds between refreshes of the results (0: off). Paused while the page is hidden.
    * - `hide-voters`/`hideVoters`: No faces and no voter lists: for pages where who voted must not show (e.g. a poll shared by signed ID).
@@ -589,12 +596,13 @@ export type CustomElementsSolidJs = {
    * - `--b24-vote-border-color`: Borders. (default: `light-dark(#dfe3e8, #3a414b)`)
    * - `--b24-vote-accent`: Buttons, checked inputs and bars. (default: `light-dark(#0b66c3, #6cb4ff)`)
    * - `--b24-vote-accent-text`: Text on the accent color. (default: `light-dark(#fff, #0b1a2a)`)
-   * - `--b24-vote-mine`: Bar color of the user's own picks. (default: `#2fc6f6`)
-   * - `--b24-vote-track`: Background of result bars and the loading placeholder. (default: `light-dark(#eef1f4, #2c323a)`)
+   * - `--b24-vote-fill`: Result fill of an answer (drawn at 55 % opacity in neutral). (default: `var(--b24-vote-accent)`)
+   * - `--b24-vote-mine`: Result fill of the user's own picks (the stronger fill; also marked in text). (default: `#2fc6f6`)
+   * - `--b24-vote-track`: Track of result bars (bitrix24: answer rows), skeleton. (default: `light-dark(#eef1f4, #2c323a)`)
    * - `--b24-vote-danger`: Errors and the close confirmation. (default: `light-dark(#c0262d, #ff8a8f)`)
    * - `--b24-vote-radius`: Corner radius of the box (buttons use half). (default: `12px`)
    * - `--b24-vote-spacing`: Base spacing. (default: `12px`)
-   * - `--b24-vote-bar-height`: Height of result bars. (default: `6px`)
+   * - `--b24-vote-bar-height`: Height of result bars (bitrix24: of the bar in forced colors). (default: `6px`)
    * - `--b24-vote-reserve`: Height reserved for a poll while it loads, until its height at this width is known from an earlier showing; `none`: nothing reserved (the page sizes the box). (default: `300px`)
    *
    * ## CSS Parts
@@ -666,15 +674,17 @@ export type CustomCssProperties = {
   "--b24-vote-muted-color"?: string | undefined;
   /** Text on the accent color. */
   "--b24-vote-accent-text"?: string | undefined;
-  /** Bar color of the user's own picks. */
+  /** Result fill of an answer (drawn at 55 % opacity in neutral). */
+  "--b24-vote-fill"?: string | undefined;
+  /** Result fill of the user's own picks (the stronger fill; also marked in text). */
   "--b24-vote-mine"?: string | undefined;
-  /** Background of result bars and the loading placeholder. */
+  /** Track of result bars (bitrix24: answer rows), skeleton. */
   "--b24-vote-track"?: string | undefined;
   /** Corner radius of the box (buttons use half). */
   "--b24-vote-radius"?: string | undefined;
   /** Base spacing. */
   "--b24-vote-spacing"?: string | undefined;
-  /** Height of result bars. */
+  /** Height of result bars (bitrix24: of the bar in forced colors). */
   "--b24-vote-bar-height"?: string | undefined;
   /** Height reserved for a poll while it loads, until its height at this width is known from an earlier showing; `none`: nothing reserved (the page sizes the box). */
   "--b24-vote-reserve"?: string | undefined;

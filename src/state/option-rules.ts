@@ -5,6 +5,7 @@ export interface OptionValues {
   refreshInterval?: unknown;
   loading?: unknown;
   theme?: unknown;
+  appearance?: unknown;
 }
 
 /** The shortest refresh interval, in seconds: a portal is not polled faster than this. */
@@ -32,6 +33,7 @@ const optionRules = [
   ['refreshInterval', 'refresh-interval', (v: unknown) => refreshSeconds(v).why],
   ['loading', 'loading', (v: unknown) => (v == null || v === 'eager' || v === 'lazy' ? undefined : 'is not "eager" or "lazy"; the poll loads at once')],
   ['theme', 'theme', (v: unknown) => (v == null || v === 'light' || v === 'dark' ? undefined : 'is not "light" or "dark"; the page\'s color scheme is followed')],
+  ['appearance', 'appearance', (v: unknown) => (v == null || v === 'neutral' || v === 'bitrix24' ? undefined : 'is not "neutral" or "bitrix24"; the neutral look is used')],
 ] as const;
 
 /** The names of the options the element checks. */

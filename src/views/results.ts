@@ -64,7 +64,7 @@ function renderAnswer(ctx: ResultsContext, q: PollQuestion, a: PollAnswer, perce
   return html`<li part="result" class=${a.mine ? 'result mine' : 'result'} data-answer=${a.id}>
     <div class="result-head">
       <span class="answer-text">${plainText(a.text, a.html)}</span>${mine}
-      <span class="percent" part="percent">${formatPercent(ctx.lang, percent)}</span>
+      <span class="percent" part="percent">${percentText(ctx.lang, percent)}</span>
     </div>
     <div class="bar" part="bar" aria-hidden="true"><div class="fill" part="bar-fill" style=${cssomStyle('width', `${percent}%`)}></div></div>
     <div class="count">
@@ -83,4 +83,11 @@ function renderAnswer(ctx: ResultsContext, q: PollQuestion, a: PollAnswer, perce
     </div>
     ${voters?.open && ctx.renderVoters ? ctx.renderVoters(ctx.m, a, voters, () => ctx.onMoreVoters(q, a)) : nothing}
   </li>`;
+}
+
+/** The percent as the language writes it, its sign in a span of its own (the bitrix24 look sets it smaller). */
+function percentText(lang: string, percent: number): TemplateResult | string {
+  const text = formatPercent(lang, percent);
+  const at = text.indexOf('%');
+  return at < 0 ? text : html`${text.slice(0, at)}<span class="percent-sign">%</span>${text.slice(at + 1)}`;
 }

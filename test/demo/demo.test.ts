@@ -56,6 +56,20 @@ describe('demo page', () => {
     document.documentElement.lang = 'en';
   });
 
+  it('switches to the bitrix24 look and back', async () => {
+    const look = document.querySelector<HTMLSelectElement>('#appearance')!;
+    look.value = 'bitrix24';
+    look.dispatchEvent(new Event('change'));
+    const polls = [...document.querySelectorAll<B24AttachedVote>('b24-attached-vote')];
+    expect(polls.every((p) => p.getAttribute('appearance') === 'bitrix24')).to.be.true;
+    await waitUntil(() => polls[0]!.shadowRoot!.querySelector('label.answer, .bar'), 'the first poll drawn');
+    const row = polls[0]!.shadowRoot!.querySelector('label.answer, .bar')!;
+    expect(getComputedStyle(row).backgroundColor, 'answers are rows on the track').to.not.equal('rgba(0, 0, 0, 0)');
+    look.value = '';
+    look.dispatchEvent(new Event('change'));
+    expect(document.querySelector('b24-attached-vote')!.hasAttribute('appearance')).to.be.false;
+  });
+
   it('shows voters\' avatars to a user who voted, and none on the hide-voters and anonymous cards', async () => {
     const select = document.querySelector<HTMLSelectElement>('#user')!;
     select.value = '2';

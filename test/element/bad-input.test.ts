@@ -112,6 +112,7 @@ const OPTIONS: Array<{ attrs: Record<string, string>; attribute: string; why: Re
   { attrs: { 'refresh-interval': '-5' }, attribute: 'refresh-interval', why: /number of seconds/ },
   { attrs: { loading: 'soon' }, attribute: 'loading', why: /"eager" or "lazy"/ },
   { attrs: { theme: 'blue' }, attribute: 'theme', why: /"light" or "dark"/ },
+  { attrs: { appearance: 'bitrix' }, attribute: 'appearance', why: /"neutral" or "bitrix24"; the neutral look/ },
 ];
 
 describe('<b24-attached-vote> bad input', () => {

@@ -86,5 +86,5 @@ type Expect<T extends true> = T;
 export type WrapperPropertyProps = Expect<Same<
   keyof AttachedVoteElementProps,
   'attachId' | 'moduleId' | 'entityType' | 'entityId' | 'signedAttachId' | 'webhookUrl' | 'transport' | 'messages'
-  | 'theme' | 'submitOnSelect' | 'refreshInterval' | 'loading' | 'hideVoters'
+  | 'theme' | 'appearance' | 'submitOnSelect' | 'refreshInterval' | 'loading' | 'hideVoters'
 >>;
