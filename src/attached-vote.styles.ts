@@ -170,7 +170,8 @@ export const styles = css`
     border-color: var(--_danger);
     color: var(--_danger);
   }
-  .button:disabled {
+  .button:disabled,
+  .button[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.55;
   }
@@ -237,7 +238,7 @@ export const styles = css`
     background: var(--_accent);
     opacity: 0.55;
     border-radius: inherit;
-    transition: width 0.4s ease;
+    transition: width 0.2s ease;
   }
   .result.mine .fill {
     background: var(--_mine);
@@ -263,6 +264,10 @@ export const styles = css`
     align-items: center;
     gap: 0.5em;
     flex-wrap: wrap;
+  }
+  .count,
+  .meta {
+    font-variant-numeric: tabular-nums;
   }
   .count {
     display: flex;

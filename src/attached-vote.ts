@@ -218,7 +218,7 @@ export class B24AttachedVote extends LitElement {
   };
 
   #submitsOnSelect(): boolean {
-    const { poll, changing } = this.#host.store;
+    const { screen: poll, changing } = this.#host.store;
     return this.submitOnSelect && !changing && poll !== null && isSingleChoicePoll(poll);
   }
 
@@ -267,11 +267,12 @@ export class B24AttachedVote extends LitElement {
 
   #renderBody(): TemplateResult | typeof nothing {
     const { store, language, sources, authorTools, voterLists } = this.#host;
-    const { poll, busy, changing, selection } = store;
+    const { screen: poll, busy, changing, selection, pending } = store;
     const m = language.messages;
     if (!poll) return store.failure || sources.idle ? nothing : renderSkeleton(sources.key, m.loading);
     const origin = sources.valid?.transport.origin;
-    const form = showsBallotForm(poll, changing);
+    // A ballot on the wire is drawn as counted, over the change-vote form too.
+    const form = showsBallotForm(poll, changing && !pending);
     return html`${form
         ? renderBallotForm({
             poll,
@@ -279,7 +280,7 @@ export class B24AttachedVote extends LitElement {
             origin,
             selection,
             submitting: busy === 'vote',
-            valid: selection.readyFor(poll),
+            valid: !busy && selection.readyFor(poll),
             changing,
             submitsOnSelect: this.#submitsOnSelect(),
             onPick: this.#onPick,
@@ -293,6 +294,7 @@ export class B24AttachedVote extends LitElement {
             lang: language.lang,
             origin,
             numbers: numbersVisible(poll),
+            busy: !!pending,
             voters: votersVisible(poll, this.hideVoters),
             faces: facesVisible(poll, this.hideVoters),
             votersOf: (id) => voterLists?.of(id),
@@ -306,9 +308,11 @@ export class B24AttachedVote extends LitElement {
         origin,
         busy,
         waiting: store.waiting,
+        slow: store.slow,
         inResults: !form,
-        onChange: () => canChangeVote(poll) && this.#setChanging(true, 'input:checked', 'input'),
-        onWithdraw: () => void this.recall(),
+        // Shown but aria-disabled while a write is on the wire (focus may rest on them): a click does nothing.
+        onChange: () => !busy && canChangeVote(poll) && this.#setChanging(true, 'input:checked', 'input'),
+        onWithdraw: () => !busy && void this.recall(),
         authorTools: authorTools.render(),
       })}`;
   }

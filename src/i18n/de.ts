@@ -66,4 +66,5 @@ export const de: VoteMessages = {
   andMore: (n) => pluralForm('de', n, { one: 'und {n} weitere Person', other: 'und {n} weitere Personen' }),
   unnamedVoter: 'Bitrix24-Benutzer',
   rateLimitWaiting: 'Bitrix24 ist ausgelastet; Ihre Stimme wartet und wird in Kürze gesendet.',
+  saving: 'Wird gespeichert…',
 };

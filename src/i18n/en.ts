@@ -66,4 +66,5 @@ export const en: VoteMessages = {
   andMore: (n) => pluralForm('en', n, { other: 'and {n} more' }),
   unnamedVoter: 'Bitrix24 user',
   rateLimitWaiting: 'Bitrix24 is busy; your vote is waiting and will be sent shortly.',
+  saving: 'Saving…',
 };

@@ -78,4 +78,5 @@ export const pl: VoteMessages = {
   andMore: (n) => pluralForm('pl', n, { other: 'i jeszcze {n}' }),
   unnamedVoter: 'Użytkownik Bitrix24',
   rateLimitWaiting: 'Bitrix24 jest przeciążony; twój głos czeka w kolejce i wkrótce zostanie wysłany.',
+  saving: 'Zapisywanie…',
 };

@@ -73,4 +73,5 @@ export const ru: VoteMessages = {
   andMore: (n) => pluralForm('ru', n, { other: 'и ещё {n}' }),
   unnamedVoter: 'Пользователь Битрикс24',
   rateLimitWaiting: 'Битрикс24 перегружен; ваш голос ждёт очереди и скоро будет отправлен.',
+  saving: 'Сохранение…',
 };

@@ -73,4 +73,5 @@ export const uk: VoteMessages = {
   andMore: (n) => pluralForm('uk', n, { other: 'і ще {n}' }),
   unnamedVoter: 'Користувач Бітрікс24',
   rateLimitWaiting: 'Бітрікс24 перевантажений; ваш голос чекає черги й незабаром буде надісланий.',
+  saving: 'Збереження…',
 };

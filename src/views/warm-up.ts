@@ -41,11 +41,11 @@ function sample(view: WarmView, m: VoteMessages, lang: string): TemplateResult[]
         submitsOnSelect: false, onPick: noop, onKeydown: noop, onSubmit: noop, onCancelChange: noop,
       })
     : renderResults({
-        poll, m, lang, origin: undefined, numbers: true, voters: true, faces: true, votersOf: () => undefined,
+        poll, m, lang, origin: undefined, numbers: true, busy: false, voters: true, faces: true, votersOf: () => undefined,
         renderVoters: undefined, onToggleVoters: noop, onMoreVoters: noop,
       });
   const footer = renderFooter({
-    poll, m, origin: undefined, busy: null, waiting: false, inResults: view === 'results', onChange: noop,
+    poll, m, origin: undefined, busy: null, waiting: false, slow: false, inResults: view === 'results', onChange: noop,
     onWithdraw: noop, authorTools: nothing,
   });
   return [body, footer];
