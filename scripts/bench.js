@@ -15,6 +15,9 @@
 //                   Vote -> results, the request chain, bytes, preflights, layout shift, each against its goal
 //                   (scripts/bench/cold-start.js measures, scripts/bench/cold-report.js prints; BENCH_COLD_RUNS
 //                   sets the runs per page, default 5, at least 5 for figures worth quoting)
+//   7. click->results  click Vote -> the first painted frame with every number of the outcome, the element (drawn
+//                   at the click) against the plain floor (a round trip), on every cold-start profile plus the phone
+//                   stand-in (CPU x4) (scripts/bench/click-results.js; BENCH_CLICK_RUNS, default 5)
 //
 // Everything runs on loopback: the emulator on its own port (`startPortal`), a static server for the bench page
 // and dist/. Loops are bounded, and a watchdog ends the run if anything hangs. Uses dist/ as built; builds it
@@ -30,13 +33,14 @@ import { startPortal } from '../portal/index.js';
 import { launchChromium } from './browsers.js';
 import { measureColdStart } from './bench/cold-start.js';
 import { printColdStart } from './bench/cold-report.js';
+import { measureClickToResults, printClickToResults } from './bench/click-results.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = 'dist/index.js';
 const BUNDLE = 'dist/b24-attached-vote.bundle.js';
 // The whole bench takes 2.5 to 4.5 minutes here (sections 1-5 about half, the cold start the rest, more when the
 // machine is busy); the watchdog only ends a run that hangs.
-const WATCHDOG_MS = 8 * 60 * 1000;
+const WATCHDOG_MS = 11 * 60 * 1000; // the click -> results section adds about 2 minutes
 const RUNS = 5;
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
 
@@ -194,6 +198,7 @@ async function main() {
   const rows = [];
   const notes = [];
   let cold;
+  let click;
   try {
     const portal = emulator.portal;
     // 200 distinct polls (plus one to warm up with), created in the emulator's memory.
@@ -425,6 +430,10 @@ async function main() {
     cold = await measureColdStart({
       browser, root, bundle: BUNDLE, runs: COLD_RUNS, log: (line) => console.log(`bench: ${line}`),
     });
+    // 7. Click -> results, in fresh contexts too.
+    click = await measureClickToResults({
+      browser, root, bundle: BUNDLE, runs: Number(process.env.BENCH_CLICK_RUNS ?? 5), log: (line) => console.log(`bench: ${line}`),
+    });
     notes.push(`Chromium ${(await browser.version()).replace(/^[^/]*\//, '')}, Node ${process.version}, emulator ${emulator.url}, page ${statics.url}, built files from dist/.`);
   } finally {
     await browser.close().catch(() => undefined);
@@ -434,6 +443,7 @@ async function main() {
   printTable(rows);
   for (const note of notes) console.log(note);
   if (cold) printColdStart(cold);
+  if (click) printClickToResults(click);
 }
 
 function printTable(rows) {

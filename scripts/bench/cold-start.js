@@ -38,7 +38,7 @@ const TYPES = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/j
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function startEmulator() {
+export async function startEmulator() {
   // 127.0.0.2 is loopback on Linux; where it cannot be bound, another port of 127.0.0.1 is still another origin.
   try {
     return await startPortal({ port: 0, host: '127.0.0.2' });
@@ -70,7 +70,7 @@ async function expectations(emulator, attachId) {
 }
 
 /** Serves the three pages, the two floor scripts and dist/, all gzip. */
-function pageRoutes({ root, snippet, bundle, emulator, attachId, floors }) {
+export function pageRoutes({ root, snippet, bundle, emulator, attachId, floors }) {
   const files = new Map();
   return (url) => {
     const user = Number(url.searchParams.get('user'));
