@@ -40,11 +40,10 @@ function projectQuestion(q: PollQuestion, picks: readonly string[]): PollQuestio
     voters,
     answers: q.answers.map((a) => {
       const mine = picks.includes(a.id);
-      const votes = Math.max(0, a.votes + Number(mine) - Number(a.mine));
-      // The portal's own formula (`COUNTER * 100 / question COUNTER`, two decimals); the screen rounds its own way.
-      const projected = { ...a, mine, votes, percent: voters ? Math.round((votes * 10000) / voters) / 100 : 0 };
+      // The screen's percents come from the counts (state/percents.ts); the portal's own `percent` is left as sent.
+      const projected = { ...a, mine, votes: Math.max(0, a.votes + Number(mine) - Number(a.mine)) };
       // Faces are never invented: the user's own face is not known here, and none shows beyond the count.
-      if (a.faces) projected.faces = a.faces.slice(0, votes);
+      if (a.faces) projected.faces = a.faces.slice(0, projected.votes);
       return projected;
     }),
   };

@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import type { Poll, PollAnswer, PollQuestion } from '../../src/api/types.js';
 import { numbersVisible } from '../../src/state/display-rules.js';
 import { projectPending, type PendingWrite } from '../../src/state/pending.js';
+import { displayPercents } from '../../src/state/percents.js';
 
 /** An answer: `votes`, and `mine` when the user picked it. */
 const answer = (id: string, votes: number, mine = false, faces?: number): PollAnswer => ({
@@ -94,10 +95,10 @@ describe('projectPending: the screen while a write is on the wire', () => {
     expect(shown.questions[0]!.answers.map((a) => a.faces?.length)).to.deep.equal([0, 2]);
   });
 
-  it('keeps the portal’s percent formula (votes / respondents, two decimals)', () => {
+  it('draws percents with the element’s rounding, from the counts', () => {
     const s = poll([question('1', 2, [answer('a', 1), answer('b', 1), answer('c', 0)])]);
     const shown = projectPending(s, vote({ 1: ['c'] }));
-    expect(shown.questions[0]!.answers.map((a) => a.percent)).to.deep.equal([33.33, 33.33, 33.33]);
+    expect(displayPercents(shown.questions[0]!)).to.deep.equal([33, 33, 33]);
   });
 
   it('on a hide-results poll the voter still may not read; its author may', () => {
