@@ -21,6 +21,7 @@ import { launchChromium } from '../browsers.js';
 import { GZIP_LEVEL, floorScripts, readmeSnippet } from './cold-pages.js';
 import { PROFILES, VARIANTS, pageRoutes, startEmulator } from './cold-start.js';
 import { startGzipServer } from './gzip-server.js';
+import { clickFirstAnswerAndVote } from './vote-click.js';
 
 /** The phone stand-in: the mobile network, the CPU 4 times slower (added when no profile slows the CPU). */
 const PHONE_STANDIN = { name: 'mobile-cpu4', label: 'mobile network + CPU x4 (phone stand-in)', cpu: 4 };
@@ -98,13 +99,7 @@ async function runOnce({ browser, pages, portal, profile, page: variant, userId 
       { polling: 50, timeout: STEP_TIMEOUT_MS },
     );
     await sleep(THINK_MS);
-    const answer = await page.$('pierce/[part~="answer"]');
-    if (!answer) throw new Error('no [part~="answer"] to click');
-    await answer.click();
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
-    const vote = await page.$('pierce/[part~="vote-button"]');
-    if (!vote) throw new Error('no [part~="vote-button"] to click');
-    await vote.click();
+    await clickFirstAnswerAndVote(page);
     // The answer is in: the element said vote-success, or the floor drew its results from the answer.
     await page.waitForFunction(
       (element) => (element ? window.__click.truthAt !== null : document.querySelector('[part~="percent"]') !== null),

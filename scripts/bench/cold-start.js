@@ -7,7 +7,7 @@
 //
 // One run: navigate, wait for "poll visible", let the user read for THINK_MS, click the first answer, click
 // Vote, wait for "results on screen" (the picked answer's percent, as the vote's answer has it).
-/* global window, requestAnimationFrame -- functions passed to page.evaluate run in the browser */
+/* global window -- functions passed to page.evaluate run in the browser */
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
@@ -16,6 +16,7 @@ import { startPortal } from '../../portal/index.js';
 import { maskedPath, requestChain, shortName } from './chain.js';
 import { GZIP_LEVEL, elementPage, floorPage, floorScripts, readmeSnippet } from './cold-pages.js';
 import { startGzipServer } from './gzip-server.js';
+import { clickFirstAnswerAndVote } from './vote-click.js';
 import { installProbe, readTimings } from './page-probe.js';
 
 /** The two network profiles (throughput in bit/s, latency: the DevTools minimum request-to-headers time). */
@@ -130,13 +131,7 @@ async function runOnce({ browser, pages, portal, profile, variant, userId, expec
     const loadRest = portal.requests.length;
     const loadWire = [...wire.values()].map((r) => ({ ...r }));
 
-    const answer = await page.$('pierce/[part~="answer"]');
-    if (!answer) throw new Error('no [part~="answer"] to click');
-    await answer.click();
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
-    const vote = await page.$('pierce/[part~="vote-button"]');
-    if (!vote) throw new Error('no [part~="vote-button"] to click');
-    await vote.click();
+    await clickFirstAnswerAndVote(page);
     await page.waitForFunction(() => window.__bench.resultsAt !== null, { polling: 50, timeout: STEP_TIMEOUT_MS });
     const done = await page.evaluate(() => ({ ...window.__bench }));
     // What the vote cost on the wire: the requests that started after the poll was read (chunks, preflight, vote).

@@ -50,6 +50,23 @@ async function voteFor(el: B24AttachedVote, ...answers: string[]): Promise<void>
   await el.updateComplete;
 }
 
+/**
+ * Records what the element draws from now on, one entry per change: `results`, `form` or `form+error`. Call the
+ * returned function to stop and get the list.
+ */
+function drawnStates(el: B24AttachedVote): () => string[] {
+  const seen: string[] = [];
+  const observer = new MutationObserver(() => {
+    const state = $$(el, 'input').length ? ($$(el, '[part~="error"]').length ? 'form+error' : 'form') : 'results';
+    if (seen.at(-1) !== state) seen.push(state);
+  });
+  observer.observe(root(el), { childList: true, subtree: true, characterData: true });
+  return () => {
+    observer.disconnect();
+    return seen;
+  };
+}
+
 /** The live region's text. */
 const announced = (el: B24AttachedVote) => $(el, '[role="status"]').textContent!.trim();
 
@@ -215,17 +232,11 @@ describe('results at the click', () => {
     );
     const el = await renderPoll({ 'attach-id': '1' });
     await hold('vote.AttachedVote.getWithVoted', 600);
-    const seen: string[] = [];
-    const observer = new MutationObserver(() => {
-      const state = $$(el, 'input').length ? ($$(el, '[part~="error"]').length ? 'form+error' : 'form') : 'results';
-      if (seen.at(-1) !== state) seen.push(state);
-    });
-    observer.observe(root(el), { childList: true, subtree: true, characterData: true });
+    const drawn = drawnStates(el);
     await voteFor(el, PIZZA);
     await oneEvent(el, 'vote-error');
     await settled(el);
-    observer.disconnect();
-    expect(seen, 'no jump back to the form before the re-read answers').to.deep.equal(['results', 'form+error']);
+    expect(drawn(), 'no jump back to the form before the re-read answers').to.deep.equal(['results', 'form+error']);
     expect((await requests()).map((r) => r.method).slice(-2)).to.deep.equal(['vote.attachedvote.vote', 'vote.attachedvote.getwithvoted']);
   });
 
@@ -238,15 +249,10 @@ describe('results at the click', () => {
     const events = eventLog(el);
     await voteFor(el, PIZZA);
     const atClick = screen(el);
-    let formSeen = false;
-    const observer = new MutationObserver(() => {
-      formSeen ||= $$(el, 'input').length > 0;
-    });
-    observer.observe(root(el), { childList: true, subtree: true });
+    const drawn = drawnStates(el);
     await oneEvent(el, 'vote-success');
     await settled(el);
-    observer.disconnect();
-    expect(formSeen).to.be.false;
+    expect(drawn().filter((state) => state !== 'results'), 'the form never comes back').to.deep.equal([]);
     expect(screen(el)).to.deep.equal(atClick);
     expect(events.filter((e) => e !== 'vote-load')).to.deep.equal(['vote-submit', 'vote-success']);
   });
@@ -295,19 +301,13 @@ describe('results at the click', () => {
     await hold('vote.AttachedVote.vote');
     await hold('vote.AttachedVote.getWithVoted', 600);
     const events = eventLog(el);
-    const seen: string[] = [];
-    const observer = new MutationObserver(() => {
-      const state = $$(el, 'input').length ? ($$(el, '[part~="error"]').length ? 'form+error' : 'form') : 'results';
-      if (seen.at(-1) !== state) seen.push(state);
-    });
-    observer.observe(root(el), { childList: true, subtree: true, characterData: true });
+    const drawn = drawnStates(el);
     const sent = el.vote();
     await el.updateComplete;
     expect(screen(el).rows.filter((r) => r[3]).map((r) => r[0]), 'drawn as sent').to.deep.equal(['No & never', 'Drive', 'Tasks & Projects']);
     expect(await sent).to.be.false;
     await settled(el);
-    observer.disconnect();
-    expect(seen).to.deep.equal(['results', 'form+error']);
+    expect(drawn()).to.deep.equal(['results', 'form+error']);
     expect(events.filter((e) => e !== 'vote-submit')).to.deep.equal(['vote-error', 'vote-load']);
     expect(el.poll!.isVoted).to.be.false;
     expect((await portalState()).polls.find((p) => p.attachId === 3)!.ballots['2']).to.equal(undefined);
