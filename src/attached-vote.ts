@@ -280,6 +280,7 @@ export class B24AttachedVote extends LitElement {
             origin,
             selection,
             submitting: busy === 'vote',
+            busy: !!pending,
             valid: !busy && selection.readyFor(poll),
             changing,
             submitsOnSelect: this.#submitsOnSelect(),

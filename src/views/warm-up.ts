@@ -37,7 +37,7 @@ function sample(view: WarmView, m: VoteMessages, lang: string): TemplateResult[]
   const poll = samplePoll(m, view === 'results');
   const body = view === 'form'
     ? renderBallotForm({
-        poll, m, origin: undefined, selection: new Selection(), submitting: false, valid: true, changing: false,
+        poll, m, origin: undefined, selection: new Selection(), submitting: false, busy: false, valid: true, changing: false,
         submitsOnSelect: false, onPick: noop, onKeydown: noop, onSubmit: noop, onCancelChange: noop,
       })
     : renderResults({

@@ -146,6 +146,7 @@ describe('results at the click', () => {
     await el.updateComplete;
     expect($$<HTMLInputElement>(el, 'input')).to.have.length(4);
     expect($$<HTMLInputElement>(el, 'input:checked')).to.have.length(0);
+    expect($(el, 'form').getAttribute('aria-busy')).to.equal('true');
     expect(focused(el, $$(el, 'input')[0]!), 'focus on the first answer').to.be.true;
     expect($<HTMLButtonElement>(el, '[part~="vote-button"]').disabled, 'no vote while the withdrawal is on the wire').to.be.true;
     expect(events).to.deep.equal([]);
@@ -155,6 +156,7 @@ describe('results at the click', () => {
     expect($$<HTMLInputElement>(el, 'input')).to.have.length(4);
     expect(el.poll!.isVoted).to.be.false;
     expect(el.poll!.voters, 'the counter the click already counted').to.equal(4);
+    expect($(el, 'form').getAttribute('aria-busy')).to.equal('false');
     expect(announced(el)).to.equal('Your vote was withdrawn.');
   });
 
