@@ -16,6 +16,15 @@ const shipped = {
   definition: 'dist/index.js',
   types: 'dist/types/element.d.ts',
 };
+/** The composer ships in its own entry, which both exports and registers it. */
+const composer = {
+  tag: 'b24-vote-composer',
+  source: 'src/composer.ts',
+  module: 'dist/composer.js',
+  definition: 'dist/composer.js',
+  types: 'dist/types/composer.d.ts',
+};
+const pick = (key) => (_path, _name, tag) => (tag === composer.tag ? composer[key] : shipped[key]);
 
 export default {
   // The analyzer would otherwise rewrite package.json's `customElements` whenever it writes elsewhere.
@@ -24,9 +33,9 @@ export default {
     // The element's module points at the shipped entry that exports the class (src/ is not published, chunks are
     // hashed); the resolver also adds a module for the registering entry with its `custom-element-definition`.
     modulePathResolverPlugin({
-      modulePathTemplate: () => shipped.module,
-      definitionPathTemplate: () => shipped.definition,
-      typeDefinitionPathTemplate: () => shipped.types,
+      modulePathTemplate: pick('module'),
+      definitionPathTemplate: pick('definition'),
+      typeDefinitionPathTemplate: pick('types'),
     }),
     {
       // Hand-written (no plugin does it): the shipped dist/element.js is src/element.ts, which re-exports the class
@@ -39,7 +48,11 @@ export default {
         const shippedModule = modules.find((mod) => mod.path === shipped.module);
         if (!shippedModule) throw new Error(`element-entry-exports: no module ${shipped.module} (did the resolver run?)`);
         shippedModule.exports = exportedNames('src/element.ts').map((name) => ({ kind: 'js', name, declaration: { name, module: shipped.module } }));
-        customElementsManifest.modules = modules.filter((mod) => mod.path !== 'src/element.ts');
+        const composerModule = modules.find((mod) => mod.path === composer.module && mod.declarations?.some((d) => d.customElement));
+        if (composerModule) {
+          composerModule.exports = exportedNames(composer.source).map((name) => ({ kind: 'js', name, declaration: { name, module: composer.module } }));
+        }
+        customElementsManifest.modules = modules.filter((mod) => mod.path !== 'src/element.ts' && mod.path !== composer.source);
       },
     },
     {

@@ -96,6 +96,10 @@ export default defineConfig(
     'src/views/**': ['connection', 'controllers', 'features', 'transport'],
     'src/features/**': ['connection'],
     'src/controllers/**': [],
+    // The composer's own layers (src/composer/): the same rule inside it.
+    'src/composer/api/**': ['state', 'i18n', 'views', 'controllers', 'features'],
+    'src/composer/state/**': ['views', 'controllers', 'connection', 'features'],
+    'src/composer/i18n/**': ['api', 'state', 'views', 'connection', 'controllers', 'features', 'transport'],
   }),
   {
     files: ['src/attached-vote.ts'],

@@ -82,12 +82,17 @@ function chunkFileNames(dir: { shared: string; lazy: string }) {
     `${chunk.isDynamicEntry ? dir.lazy : dir.shared}/[name]-[hash].js`;
 }
 
+//   vite build --mode composer-bundle
+//                              dist/b24-vote-composer.bundle.js: the same for the composer, which also registers
+//                              the voter (one file per pass: a self-contained file cannot share chunks).
 export default defineConfig(({ mode }) => {
-  const bundle = mode === 'bundle';
+  const bundle = mode === 'bundle' || mode === 'composer-bundle';
 
-  const entries: Record<string, string> = bundle
-    ? { 'b24-attached-vote.bundle': 'src/index.ts' }
-    : { index: 'src/index.ts', element: 'src/element.ts', define: 'src/define.ts' };
+  const entries: Record<string, string> = mode === 'composer-bundle'
+    ? { 'b24-vote-composer.bundle': 'src/composer-bundle.ts' }
+    : bundle
+      ? { 'b24-attached-vote.bundle': 'src/index.ts' }
+      : { index: 'src/index.ts', element: 'src/element.ts', define: 'src/define.ts', composer: 'src/composer.ts' };
   if (!bundle && existsSync(`${root}src/react/index.ts`)) entries.react = 'src/react/index.ts';
 
   return {

@@ -1,4 +1,5 @@
 import '../src/index.js';
+import '../src/composer.js';
 import type { B24AttachedVote } from '../src/element.js';
 
 interface DemoPoll {
@@ -32,8 +33,26 @@ function webhookUrl(): string {
   return `${location.origin}/rest/${user.value}/demo/`;
 }
 
+/** The composer's card: it posts to chat 7 "General", where every demo user may write and vote. */
+function composerCard(): HTMLElement {
+  const card = document.createElement('article');
+  card.className = 'card';
+  card.id = 'compose';
+  const title = document.createElement('h2');
+  title.textContent = 'Create a chat poll';
+  const about = document.createElement('p');
+  about.textContent = 'Posts to chat 7 "General" as the selected user. The new poll joins the gallery, so any user can vote in it.';
+  const composer = document.createElement('b24-vote-composer');
+  composer.setAttribute('chat-id', '7');
+  composer.setAttribute('webhook-url', webhookUrl());
+  if (theme.value) composer.setAttribute('theme', theme.value);
+  card.append(title, about, composer);
+  return card;
+}
+
 function render(): void {
   gallery.replaceChildren(
+    composerCard(),
     ...polls.map((poll) => {
       const card = document.createElement('article');
       card.className = 'card';
@@ -52,7 +71,14 @@ function render(): void {
   );
 }
 
-const eventNames = ['vote-load', 'vote-submit', 'vote-success', 'vote-recall', 'vote-error'] as const;
+// A posted poll becomes a card of its own (kept when the user changes, so that others can vote in it).
+gallery.addEventListener('compose-success', (event) => {
+  const poll = { title: 'Your new poll', about: `Message ${event.detail.messageId} in chat 7: vote in it as any user.`, attrs: { 'module-id': 'im', 'entity-id': String(event.detail.messageId) } };
+  polls.push(poll);
+  render();
+});
+
+const eventNames = ['vote-load', 'vote-submit', 'vote-success', 'vote-recall', 'vote-error', 'compose-submit', 'compose-success', 'compose-error'] as const;
 for (const name of eventNames) {
   gallery.addEventListener(name, (event) => {
     const target = event.target as HTMLElement;
@@ -69,6 +95,9 @@ for (const name of eventNames) {
 }
 
 function summarize(name: string, detail: Record<string, unknown>): string {
+  if (name === 'compose-submit') return `posting to chat ${detail.chatId}`;
+  if (name === 'compose-success') return `message ${detail.messageId}, vote ${detail.voteId}`;
+  if (name === 'compose-error') return `code ${detail.code}${detail.mayBePosted ? ', may have been posted' : ''}`;
   if (name === 'vote-error') return `${detail.action} failed, code ${detail.code}`;
   if (name === 'vote-submit' || name === 'vote-success') return `ballot ${JSON.stringify(detail.ballot)}`;
   const attach = detail.attach as { COUNTER?: number; isVoted?: boolean } | undefined;

@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const bundleFile = 'dist/b24-attached-vote.bundle.js';
+/** The self-contained CDN files: the voter's, and the composer's (which holds the voter too). */
+const bundleFiles = ['dist/b24-attached-vote.bundle.js', 'dist/b24-vote-composer.bundle.js'];
 const problems = [];
 
 const normalize = (path) => path.replace(/^\.\//, '');
@@ -59,7 +60,7 @@ const target = (subpath) => exportTargets(pkg.exports?.[subpath]).map(([, t]) =>
 if (target('.') && !sideEffects.includes(target('.'))) problems.push(`sideEffects must name ${target('.')} (importing the package registers the tag)`);
 if (target('./element') && sideEffects.includes(target('./element'))) problems.push(`sideEffects must not name ${target('./element')} (the element entry registers nothing)`);
 const distJs = walk(join(root, 'dist')).filter((path) => path.endsWith('.js'));
-const npmJs = distJs.filter((path) => path !== bundleFile);
+const npmJs = distJs.filter((path) => !bundleFiles.includes(path));
 const read = (path) => readFileSync(join(root, path), 'utf8');
 const registering = npmJs.filter((path) => /customElements\.define\(/.test(read(path)));
 for (const path of registering) {
@@ -87,14 +88,16 @@ const litInside = /reactiveElementVersions|litHtmlVersions|litElementVersions/;
 for (const path of npmJs) {
   if (litInside.test(read(path))) problems.push(`${path} contains a copy of lit: lit must stay external in the npm build`);
 }
-if (!existsSync(join(root, bundleFile))) {
-  problems.push(`${bundleFile} was not built`);
-} else {
+for (const bundleFile of bundleFiles) {
+  if (!existsSync(join(root, bundleFile))) {
+    problems.push(`${bundleFile} was not built`);
+    continue;
+  }
   if (!litInside.test(read(bundleFile))) problems.push(`${bundleFile} does not contain lit`);
   for (const specifier of importsOf(bundleFile)) problems.push(`${bundleFile} imports "${specifier}": the bundle must be one self-contained file`);
   if (/\bimport\.meta\b/.test(read(bundleFile))) problems.push(`${bundleFile} uses import.meta: it must not depend on its own URL`);
-  if (existsSync(join(root, 'dist/bundle'))) problems.push('dist/bundle/ exists: the bundle must have no chunks');
 }
+if (existsSync(join(root, 'dist/bundle'))) problems.push('dist/bundle/ exists: the bundle must have no chunks');
 
 if (problems.length) {
   console.error(`dist/ does not match package.json:\n${problems.map((p) => `  - ${p}`).join('\n')}`);

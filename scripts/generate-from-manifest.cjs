@@ -69,12 +69,17 @@ function withoutAugmentations(code) {
   }
 }
 
-/** Keeps only the imported names the file uses (the JSX plugin imports every export of the element's module). */
+/**
+ * Keeps only the imported names the file uses (the JSX plugin imports every export of the element's module), each
+ * once (the composer's entry and the voter's both export shared types such as B24Transport).
+ */
 function usedImportsOnly(code) {
+  const imported = new Set();
   return code.replace(/import type \{([^}]*)\} from ("[^"]+");/g, (statement, list, from) => {
-    const body = code.replace(statement, '').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+    const body = code.replace(/import type \{[^}]*\} from "[^"]+";/g, '').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
     const used = list.split(',').map((name) => name.trim()).filter(Boolean)
-      .filter((name) => new RegExp(`\\b${name}\\b`).test(body));
+      .filter((name) => new RegExp(`\\b${name}\\b`).test(body) && !imported.has(name));
+    used.forEach((name) => imported.add(name));
     return `import type { ${used.join(', ')} } from ${from};`;
   });
 }
@@ -95,7 +100,8 @@ function generate({ types = true, editors = true } = {}) {
   const tmp = mkdtempSync(join(tmpdir(), 'b24-cem-gen-'));
   const files = {};
   const read = (name) => readFileSync(join(tmp, name), 'utf8');
-  const componentTypePath = () => '../element.js';
+  // The composer's class lives in its own entry (importing it from element.js would put it in the voter's path).
+  const componentTypePath = (_name, tag) => (tag === 'b24-vote-composer' ? '../composer.js' : '../element.js');
   try {
     quiet(() => {
       if (types) {

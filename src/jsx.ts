@@ -16,7 +16,8 @@
  */
 import type * as React from 'react';
 import type { B24AttachedVote } from './attached-vote.js';
-import type { B24AttachedVoteProps } from './generated/jsx-elements.js';
+import type { B24VoteComposer } from './composer/vote-composer.js';
+import type { B24AttachedVoteProps, B24VoteComposerProps } from './generated/jsx-elements.js';
 
 /** The element's attributes (`attach-id`), properties (`attachId`, `transport`, `messages`) and `onvote-*` events. */
 export type B24AttachedVoteOwnProps = B24AttachedVoteProps;
@@ -25,11 +26,16 @@ export type B24AttachedVoteOwnProps = B24AttachedVoteProps;
 export type B24AttachedVoteJsxProps = React.DetailedHTMLProps<React.HTMLAttributes<B24AttachedVote>, B24AttachedVote>
   & B24AttachedVoteOwnProps;
 
+/** `<b24-vote-composer>` in JSX: HTML attributes, its attributes and properties, `oncompose-*` handlers. */
+export type B24VoteComposerJsxProps = React.DetailedHTMLProps<React.HTMLAttributes<B24VoteComposer>, B24VoteComposer>
+  & B24VoteComposerProps;
+
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       'b24-attached-vote': B24AttachedVoteJsxProps;
+      'b24-vote-composer': B24VoteComposerJsxProps;
     }
   }
 }

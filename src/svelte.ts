@@ -13,13 +13,18 @@
  */
 import type { HTMLAttributes } from 'svelte/elements';
 import type { B24AttachedVote } from './attached-vote.js';
-import type { B24AttachedVoteProps } from './generated/jsx-elements.js';
+import type { B24VoteComposer } from './composer/vote-composer.js';
+import type { B24AttachedVoteProps, B24VoteComposerProps } from './generated/jsx-elements.js';
 
 /** Everything `<b24-attached-vote>` accepts in a Svelte 5 template. */
 export type B24AttachedVoteSvelteProps = HTMLAttributes<B24AttachedVote> & B24AttachedVoteProps;
 
+/** Everything `<b24-vote-composer>` accepts in a Svelte 5 template. */
+export type B24VoteComposerSvelteProps = HTMLAttributes<B24VoteComposer> & B24VoteComposerProps;
+
 declare module 'svelte/elements' {
   interface SvelteHTMLElements {
     'b24-attached-vote': B24AttachedVoteSvelteProps;
+    'b24-vote-composer': B24VoteComposerSvelteProps;
   }
 }

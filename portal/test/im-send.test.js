@@ -29,14 +29,92 @@ test('Im.send creates a chat poll authored by the caller', async (t) => {
   assert.equal(other.canEdit, false);
 });
 
-test('Im.send with the same templateId creates the poll once', async (t) => {
+const KEY = '0f8e4c2a-5b7d-4e1f-9a3c-2d6b8e0f1a4c';
+
+test('Im.send with the same lowercase UUID v4 templateId posts one message; the repeat saves an orphan vote', async (t) => {
   const p = await usePortal(t);
-  const a = await p.call('vote.Integration.Im.send', { chatId: 7, IM_MESSAGE_VOTE_DATA: data(), templateId: 'abc-1' });
-  const b = await p.call('vote.Integration.Im.send', { chatId: 7, IM_MESSAGE_VOTE_DATA: data(), templateId: 'abc-1' });
-  assert.deepEqual(a.body.result, b.body.result);
+  const a = await p.call('vote.Integration.Im.send', { chatId: 7, IM_MESSAGE_VOTE_DATA: data(), templateId: KEY });
+  const b = await p.call('vote.Integration.Im.send', { chatId: 9, IM_MESSAGE_VOTE_DATA: data(), templateId: KEY }, 2);
+  assert.equal(b.body.result.messageId, a.body.result.messageId);
+  assert.notEqual(b.body.result.voteId, a.body.result.voteId);
+  const poll = attachOf(await p.call('vote.AttachedVote.get', { moduleId: 'im', entityType: IM, entityId: a.body.result.messageId }));
+  assert.equal(poll.VOTE_ID, a.body.result.voteId);
   const state = await p.control('GET', '/__portal/state');
   assert.equal(state.body.polls.length, 9);
+  assert.deepEqual(state.body.orphanVotes, [{ voteId: b.body.result.voteId, chatId: 9, authorId: 2 }]);
 });
+
+test('Im.send ignores a templateId that is not a lowercase UUID v4', async (t) => {
+  const p = await usePortal(t);
+  for (const templateId of ['abc-1', KEY.toUpperCase(), KEY.replace('-4e1f-', '-1e1f-')]) {
+    const a = await p.call('vote.Integration.Im.send', { chatId: 7, IM_MESSAGE_VOTE_DATA: data(), templateId });
+    const b = await p.call('vote.Integration.Im.send', { chatId: 7, IM_MESSAGE_VOTE_DATA: data(), templateId });
+    assert.notEqual(a.body.result.messageId, b.body.result.messageId, templateId);
+  }
+  const state = await p.control('GET', '/__portal/state');
+  assert.equal(state.body.polls.length, 14);
+});
+
+test('Im.send repeated while the first call still runs: code-less "message failed", then the first message', async (t) => {
+  const p = await usePortal(t);
+  await p.control('POST', '/__portal/faults', {
+    faults: [
+      { kind: 'latency', method: 'vote.Integration.Im.send', ms: 400, times: 1 },
+      { kind: 'drop-early', method: 'vote.Integration.Im.send', times: 1 },
+    ],
+  });
+  const params = { chatId: 7, IM_MESSAGE_VOTE_DATA: data(), templateId: KEY };
+  await assert.rejects(p.call('vote.Integration.Im.send', params));
+  const during = await p.call('vote.Integration.Im.send', params);
+  assert.equal(during.status, 400);
+  assert.deepEqual([during.body.error, during.body.error_description], ['', 'Failed to send the survey message. Please try again']);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const after = await p.call('vote.Integration.Im.send', params);
+  const state = await p.control('GET', '/__portal/state');
+  const made = state.body.polls.filter((/** @type {any} */ poll) => poll.entityId === after.body.result.messageId);
+  assert.equal(made.length, 1);
+  assert.notEqual(made[0].voteId, after.body.result.voteId);
+  assert.equal(state.body.orphanVotes.length, 2);
+});
+
+test('Im.send: members only; a member who may not write leaves an orphan vote', async (t) => {
+  const p = await usePortal(t);
+  const send = (/** @type {number} */ chatId, /** @type {number} */ user) =>
+    p.call('vote.Integration.Im.send', { chatId, IM_MESSAGE_VOTE_DATA: data(), templateId: KEY }, user);
+  for (const [chatId, user] of [[13, 2], [0, 1], [999, 1]]) {
+    const denied = await send(chatId, user);
+    assert.deepEqual([denied.body.error, denied.body.error_description], ['', 'Insufficient rights to create a survey']);
+  }
+  const readOnly = await send(11, 3);
+  assert.deepEqual([readOnly.body.error, readOnly.body.error_description], ['', 'Failed to send the survey message. Please try again']);
+  const state = await p.control('GET', '/__portal/state');
+  assert.equal(state.body.polls.length, 8);
+  assert.equal(state.body.orphanVotes.length, 1);
+  // The key was not taken by the failed send: the owner of the channel posts with it.
+  const owner = await send(11, 1);
+  assert.equal(owner.status, 200);
+  const inPrivate = await send(123, 3);
+  assert.equal(inPrivate.status, 200);
+});
+
+test('im.dialog.get: group chats by chatNN, private dialogs by user ID, members only', async (t) => {
+  const p = await usePortal(t);
+  const get = async (/** @type {unknown} */ DIALOG_ID, user = 1) => (await p.call('im.dialog.get', { DIALOG_ID }, user)).body;
+  assert.deepEqual(pick(await get('chat7', 4)), { id: 7, type: 'chat', name: 'General', dialog_id: 'chat7' });
+  assert.deepEqual(pick(await get('3', 2)), { id: 123, type: 'private', name: 'John Carter', dialog_id: '3' });
+  assert.deepEqual(pick(await get(2, 3)), { id: 123, type: 'private', name: 'Maria Ivanova', dialog_id: '2' });
+  for (const [dialogId, user] of [['chat13', 2], ['chat999', 1], ['42', 1], ['general', 1]]) {
+    const denied = await get(dialogId, /** @type {number} */ (user));
+    assert.deepEqual([denied.error, denied.error_description], ['ACCESS_ERROR', 'You do not have access to the specified dialog']);
+  }
+  assert.equal((await get('')).error, 'DIALOG_ID_EMPTY');
+});
+
+/** @param {any} body */
+function pick(body) {
+  const { id, type, name, dialog_id } = body.result;
+  return { id, type, name, dialog_id };
+}
 
 test('Im.send validation and form encoding', async (t) => {
   const p = await usePortal(t);

@@ -77,5 +77,7 @@ export const AttachedVote: React.ForwardRefExoticComponent<AttachedVoteProps & R
 
 export { B24AttachedVote };
 export type * from '../events.js';
+// `<VoteComposer>`, the poll composer, beside the voter (its own file).
+export * from './composer.js';
 // Also types the bare `<b24-attached-vote>` tag in JSX (see b24-attached-vote/jsx).
 export type { B24AttachedVoteJsxProps } from '../jsx.js';

@@ -1,6 +1,7 @@
 // The demo page itself: its markup and script, run against the emulator on the test server's origin.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { B24AttachedVote } from '../../src/element.js';
+import type { B24VoteComposer } from '../../src/composer.js';
 import { resetPortal } from '../element/support.js';
 
 describe('demo page', () => {
@@ -69,5 +70,38 @@ describe('demo page', () => {
     expect(card('Who voted hidden').hasAttribute('hide-voters')).to.be.true;
     expect(faces(card('Who voted hidden'))).to.equal(0);
     expect(faces(card('Anonymous poll'))).to.equal(0);
+  });
+
+  it('creates a poll with the composer, then another user votes in it', async () => {
+    sessionStorage.clear();
+    const select = document.querySelector<HTMLSelectElement>('#user')!;
+    select.value = '10';
+    select.dispatchEvent(new Event('change'));
+    const composer = document.querySelector<B24VoteComposer>('#compose b24-vote-composer')!;
+    expect(composer.getAttribute('chat-id')).to.equal('7');
+    await composer.updateComplete;
+    const type = async (input: HTMLInputElement, text: string) => {
+      input.value = text;
+      input.dispatchEvent(new Event('input'));
+      await composer.updateComplete;
+    };
+    const fields = () => [...composer.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="answer-input"]')];
+    await type(composer.shadowRoot!.querySelector<HTMLInputElement>('#question')!, 'Demo poll?');
+    await type(fields()[0]!, 'Yes');
+    await type(fields()[1]!, 'No');
+    const posted = oneEvent(composer, 'compose-success');
+    composer.shadowRoot!.querySelector<HTMLButtonElement>('[part~="send-button"]')!.click();
+    const { detail } = await posted;
+    await waitUntil(() => document.querySelector('#log')!.textContent!.includes('compose-success'), 'event logged');
+    select.value = '11';
+    select.dispatchEvent(new Event('change'));
+    const card = [...document.querySelectorAll('.card')].find((c) => c.querySelector('h2')!.textContent === 'Your new poll')!;
+    const poll = card.querySelector<B24AttachedVote>('b24-attached-vote')!;
+    expect(poll.getAttribute('entity-id')).to.equal(String(detail.messageId));
+    expect(poll.getAttribute('webhook-url')).to.equal(`${location.origin}/rest/11/demo/`);
+    await waitUntil(() => poll.status === 'ready', 'the new poll loaded');
+    const [q] = poll.poll!.questions;
+    expect(await poll.vote({ [q!.id]: [q!.answers[1]!.id] })).to.be.true;
+    expect(poll.poll!.questions[0]!.answers[1]!.votes).to.equal(1);
   });
 });

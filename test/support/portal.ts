@@ -22,6 +22,7 @@ export interface PortalFault {
     | 'html-502'
     | 'drop-before'
     | 'drop-after'
+    | 'drop-early'
     | 'malformed-json'
     | 'truncated-json'
     | 'hang'

@@ -33,5 +33,6 @@ export function stateSnapshot(store) {
         ballots,
       };
     }),
+    orphanVotes: [...store.orphanVotes].map(([voteId, orphan]) => ({ voteId, ...orphan })),
   };
 }

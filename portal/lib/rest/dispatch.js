@@ -12,7 +12,8 @@ export async function callMethod(method, ctx) {
   const entry = Object.hasOwn(METHODS, method) ? METHODS[method] : undefined;
   if (!entry) throw system.methodNotFound();
   if (ctx.inBatch && entry.notInBatch) throw system.batchMethod();
-  // Methods that take the per-user vote lock spend the latency inside it.
-  if (!entry.locks) await ctx.pause();
+  // Methods that take the per-user vote lock spend the latency inside it; Im.send between saving the vote and
+  // sending the message.
+  if (!entry.locks && !entry.pausesItself) await ctx.pause();
   return entry.run(ctx);
 }

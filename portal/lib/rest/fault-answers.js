@@ -8,6 +8,16 @@ import { nowMs, timeBlock } from './time.js';
 /** Kinds answered after the call was processed. */
 export const AFTER_KINDS = new Set(['drop-after', 'malformed-json', 'truncated-json']);
 
+/**
+ * Drops the connection at once while the call goes on running on the server (a proxy that gives up on a slow
+ * PHP request): with a `latency` fault for the same request, a client's retry arrives while the first is running.
+ * @param {import('./faults.js').Fault} fault
+ * @param {import('node:http').ServerResponse} res
+ */
+export function dropEarly(fault, res) {
+  dropConnection(res, corsOf(fault));
+}
+
 const NGINX_502 =
   '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n' +
   '<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';

@@ -4,7 +4,7 @@
 /** Every kind the emulator knows. */
 export const FAULT_KINDS = [
   'rate-limit', 'operation-limit', 'internal-error', 'insufficient-scope', 'expired-token', 'latency', 'html-502',
-  'drop-before', 'drop-after', 'malformed-json', 'truncated-json', 'hang', 'replay', 'echo',
+  'drop-before', 'drop-after', 'drop-early', 'malformed-json', 'truncated-json', 'hang', 'replay', 'echo',
 ];
 
 /** Kinds that may also hit one sub-call of a `batch` (when the fault names that sub-call's method). */

@@ -9,7 +9,7 @@ import { RestError, system } from './errors.js';
 import { successEnvelope, errorEnvelope } from './envelope.js';
 import { callMethod } from './dispatch.js';
 import { runBatch, batchMethodNames } from './batch.js';
-import { answerBefore, answerAfter, echoRequest, AFTER_KINDS } from './fault-answers.js';
+import { answerBefore, answerAfter, echoRequest, dropEarly, AFTER_KINDS } from './fault-answers.js';
 import { nowMs } from './time.js';
 import { loggableParams } from './request-log.js';
 import { dispositionOf } from '../static/export.js';
@@ -83,6 +83,12 @@ export async function handleRest(rt, req, res, url) {
     if (delay > 0) await sleep(delay);
   };
 
+  if (outcome?.kind === 'drop-early') {
+    dropEarly(outcome, res);
+    entry.status = 0;
+    await processCall(rt, method, auth, structuredClone(params), pause, arrivedAt);
+    return;
+  }
   if (outcome && !echo && !AFTER_KINDS.has(outcome.kind) && outcome.kind !== 'replay') {
     await pause();
     entry.status = await answerBefore(outcome, res, rt, arrivedAt);

@@ -10,8 +10,12 @@ export class Store {
     /** @type {Map<number, Poll>} */
     this.polls = new Map();
     this.seq = { attach: 8, vote: 18, message: 1000, questionOrAnswer: 5000, event: 900, eventQuestion: 900, eventAnswer: 900 };
-    /** @type {Map<string, { messageId: number, voteId: number }>} */
+    /** Message idempotency keys (lowercase UUID v4): when first used, and the message once it was sent. */
+    /** @type {Map<string, { at: number, messageId?: number }>} */
     this.templates = new Map();
+    /** Votes saved by Im.send whose message was never sent, by vote ID. */
+    /** @type {Map<number, { chatId: number, authorId: number }>} */
+    this.orphanVotes = new Map();
     this.locks = new UserLocks();
   }
 

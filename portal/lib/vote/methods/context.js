@@ -12,7 +12,7 @@
  * }} CallContext
  * @typedef {{ contentType: string, filename: string, body: Buffer }} FileAnswer
  * @typedef {{ result: unknown, total?: number, next?: number, file?: undefined } | { file: FileAnswer }} CallResult
- * @typedef {{ run: (ctx: CallContext) => CallResult | Promise<CallResult>, locks?: boolean, notInBatch?: boolean }} MethodEntry
+ * @typedef {{ run: (ctx: CallContext) => CallResult | Promise<CallResult>, locks?: boolean, pausesItself?: boolean, notInBatch?: boolean }} MethodEntry
  */
 
 export {};

@@ -1,10 +1,15 @@
 // @ts-check
 // vote.Integration.Im.send: creates a chat poll (one question, 2..10 answers) attached to a new chat message.
+// As the source does it: the vote is saved first, then the message is sent; a send that fails leaves the vote
+// without a message (an orphan). The message's `templateId` (a lowercase UUID v4) de-duplicates the message, not
+// the vote: a repeat after success saves another orphan vote and answers with the first message and the new vote.
 import { intParam, arrayParam, phpValues, intval } from '../bind.js';
 import { isObject, IM_CONNECTOR } from '../poll.js';
 import { buildQuestions } from '../build-question.js';
 import { codeless } from '../../rest/errors.js';
 import { atom } from '../../rest/time.js';
+import { chatById, isMember, canWrite } from '../../im/chats.js';
+import { templateKeyOf, KEEP_SENT_MS, KEEP_PENDING_MS } from '../../im/template-key.js';
 
 const TEN_YEARS = 10 * 365 * 24 * 3600 * 1000;
 
@@ -29,15 +34,15 @@ function text(value) {
   return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
 }
 
+/** The error of a message that could not be sent (the source's VOTE_INTEGRATION_IM_MESSAGE_FAILED; no code). */
+const messageFailed = () => codeless('Failed to send the survey message. Please try again');
+
 /** @param {import('./context.js').CallContext} ctx */
-export function imSend(ctx) {
+export async function imSend(ctx) {
   const chatId = intParam(ctx.params, 'chatId');
   const data = arrayParam(ctx.params, 'IM_MESSAGE_VOTE_DATA');
-  const templateId = typeof ctx.params.templateId === 'string' && ctx.params.templateId !== '' ? ctx.params.templateId : null;
-  if (chatId <= 0) throw codeless('Insufficient rights to create a survey');
-  const templateKey = templateId === null ? null : `${chatId}:${templateId}`;
-  const earlier = templateKey === null ? undefined : ctx.store.templates.get(templateKey);
-  if (earlier) return { result: { ...earlier } };
+  const chat = chatById(chatId);
+  if (!chat || !isMember(chat, ctx.userId)) throw codeless('Insufficient rights to create a survey');
 
   const record = /** @type {Record<string, unknown>} */ (data);
   const questions = phpValues(record.QUESTIONS).filter(isObject);
@@ -52,8 +57,23 @@ export function imSend(ctx) {
 
   const { store } = ctx;
   const now = Date.now();
-  const attachId = store.next('attach');
+  // The vote is saved here; until a message carries it, it is an orphan nobody can reach.
   const voteId = store.next('vote');
+  store.orphanVotes.set(voteId, { chatId, authorId: ctx.userId });
+  if (!canWrite(chat, ctx.userId)) throw messageFailed();
+  const key = templateKeyOf(ctx.params.templateId);
+  const earlier = key === null ? undefined : store.templates.get(key);
+  if (earlier?.messageId !== undefined && now - earlier.at < KEEP_SENT_MS) {
+    return { result: { messageId: earlier.messageId, voteId } };
+  }
+  if (earlier && earlier.messageId === undefined && now - earlier.at < KEEP_PENDING_MS) throw messageFailed();
+  /** @type {{ at: number, messageId?: number }} */
+  const pending = { at: now };
+  if (key !== null) store.templates.set(key, pending);
+  // Sending the message takes the request's latency: a repeat meanwhile finds the key still pending.
+  await ctx.pause();
+  store.orphanVotes.delete(voteId);
+  const attachId = store.next('attach');
   const messageId = store.next('message');
   const questionId = store.next('questionOrAnswer');
   const questionsRaw = buildQuestions(attachId, voteId, atom(now), [
@@ -86,7 +106,6 @@ export function imSend(ctx) {
     questions: questionsRaw,
     timestamp: atom(now),
   });
-  const result = { messageId, voteId };
-  if (templateKey !== null) store.templates.set(templateKey, result);
-  return { result: { ...result } };
+  pending.messageId = messageId;
+  return { result: { messageId, voteId } };
 }

@@ -4,6 +4,7 @@ import { get, getMany, getWithVoted, getAnswerVoted } from './read.js';
 import { vote, recall, stop, resume } from './write.js';
 import { download } from './download.js';
 import { imSend } from './im-send.js';
+import { dialogGet } from '../../im/dialog-get.js';
 import { profile, serverTime, scope } from './misc.js';
 
 /** @type {Record<string, import('./context.js').MethodEntry>} */
@@ -17,7 +18,8 @@ export const METHODS = {
   'vote.attachedvote.stop': { run: stop },
   'vote.attachedvote.resume': { run: resume },
   'vote.attachedvote.download': { run: download, notInBatch: true },
-  'vote.integration.im.send': { run: imSend },
+  'vote.integration.im.send': { run: imSend, pausesItself: true },
+  'im.dialog.get': { run: dialogGet },
   profile: { run: profile },
   'server.time': { run: serverTime },
   scope: { run: scope },
