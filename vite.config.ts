@@ -17,11 +17,12 @@
 //
 // Both stamp package.json's version into src/version.ts (two copies on a page compare it). Both are minified
 // with sourcemaps, the static text of lit's html`` and css`` templates too (see
-// scripts/minify-templates.js). The first pass empties dist/, the second adds to it.
+// scripts/minify-templates.js), and internal member names too (scripts/build/mangle-members.js). The first pass empties dist/, the second adds to it.
 // The demo has its own config (demo/vite.config.ts); this one is for the library only.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, normalizePath, type Plugin } from 'vite';
+import { mangleMembers } from './scripts/build/mangle-members.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
 /** The package root: paths below are relative to it, wherever vite is started from. */
@@ -99,7 +100,9 @@ export default defineConfig(({ mode }) => {
     root,
     // Nothing from public/ belongs in the package.
     publicDir: false,
-    plugins: bundle ? [litTemplates(), staticImportsInBundle()] : [litTemplates()],
+    plugins: bundle
+      ? [litTemplates(), staticImportsInBundle(), mangleMembers(root, isSource)]
+      : [litTemplates(), mangleMembers(root, isSource)],
     define: { __B24_ATTACHED_VOTE_VERSION__: JSON.stringify(packageVersion) },
     // The bundle: lit's server-safe builds, with their DOM shim replaced by an empty stand-in (see that file).
     resolve: bundle

@@ -2,7 +2,7 @@
 // sends it; nothing is bundled again), against the limits in size-limits.json.
 //
 //   node scripts/size.js            measure and check (exit 1 when a check is over its limit)
-//   node scripts/size.js --update   measure and write limits = measured + headroom (5 %) into size-limits.json
+//   node scripts/size.js --update   measure and write limits = measured + headroom (2 %) into size-limits.json
 //
 // A check names built files and, optionally, source modules. Its size is the sum over the files it needs: the named
 // files, the modules' built files (found through the source maps, so chunk names and hashes don't matter), and

@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Ballot, Poll, PollAnswer, PollQuestion } from './api/types.js';
 import { VoteHost } from './controllers/vote-host.js';
 import type { MessageOverrides } from './i18n/types.js';
@@ -90,44 +89,58 @@ export type VoteStatus = 'idle' | 'loading' | 'ready' | 'submitting' | 'error';
 export class B24AttachedVote extends LitElement {
   static override styles = styles;
 
+  // Static declarations rather than decorators: the same options, without a decorator call per property.
+  static override properties = {
+    attachId: { attribute: 'attach-id' }, moduleId: { attribute: 'module-id' },
+    entityType: { attribute: 'entity-type' }, entityId: { attribute: 'entity-id' },
+    signedAttachId: { attribute: 'signed-attach-id' },
+    webhookUrl: { attribute: 'webhook-url' },
+    transport: { attribute: false }, messages: { attribute: false },
+    theme: { reflect: true },
+    submitOnSelect: { type: Boolean, attribute: 'submit-on-select' },
+    refreshInterval: { type: Number, attribute: 'refresh-interval' },
+    hideVoters: { type: Boolean, attribute: 'hide-voters' },
+    loading: {},
+  };
+
   /** The poll's attach ID (`attach.ID`); wins over the other ways to name a poll. */
-  @property({ attribute: 'attach-id' }) attachId?: number | string;
+  declare attachId?: number | string;
 
   /** Module of the poll's entity: `im` (chat message) or `blog` (feed post); case-insensitive. */
-  @property({ attribute: 'module-id' }) moduleId?: string;
+  declare moduleId?: string;
 
   /** Connector class of the entity; defaults from `module-id` (`im`, `blog`). */
-  @property({ attribute: 'entity-type' }) entityType?: string;
+  declare entityType?: string;
 
   /** Chat message ID or post ID the poll is attached to. */
-  @property({ attribute: 'entity-id' }) entityId?: number | string;
+  declare entityId?: number | string;
 
   /** The signed attach ID (`attach.signedAttachId`): read access like a share link. */
-  @property({ attribute: 'signed-attach-id' }) signedAttachId?: string;
+  declare signedAttachId?: string;
 
   /** Incoming webhook URL `https://portal/rest/{userId}/{code}/`. Never on a public page: anyone can use it. */
-  @property({ attribute: 'webhook-url' }) webhookUrl?: string;
+  declare webhookUrl?: string;
 
   /** The transport: any object with `call(method, params, { signal })`. Wins over `webhook-url` and BX24. */
-  @property({ attribute: false }) transport?: B24Transport;
+  declare transport?: B24Transport;
 
   /** Message overrides: message key -> string or function, over any language. */
-  @property({ attribute: false }) messages?: MessageOverrides;
+  declare messages?: MessageOverrides;
 
   /** Force `light` or `dark`; by default the element follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  declare theme?: 'light' | 'dark';
 
   /** A single-question single-choice poll votes as soon as an answer is picked (pointer, Space, Enter). */
-  @property({ type: Boolean, attribute: 'submit-on-select' }) submitOnSelect = false;
+  submitOnSelect = false;
 
   /** Seconds between refreshes of the results (0: off). Paused while the page is hidden. */
-  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 0;
+  refreshInterval = 0;
 
   /** No faces and no voter lists: for pages where who voted must not show (e.g. a poll shared by signed ID). */
-  @property({ type: Boolean, attribute: 'hide-voters' }) hideVoters = false;
+  hideVoters = false;
 
   /** `lazy`: load only when the element comes near the viewport. */
-  @property() loading: 'eager' | 'lazy' = 'eager';
+  loading: 'eager' | 'lazy' = 'eager';
 
   readonly #host = new VoteHost(this, this);
   /** The pick in progress came from an arrow key, which only moves a radio group's selection. */

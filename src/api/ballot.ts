@@ -1,15 +1,7 @@
+import { idString } from '../util/parse-number.js';
 import { BallotError } from './ballot-error.js';
 import type { Ballot, Poll } from './types.js';
 
-/** An answer ID as the ballot sends it: numbers and numeric strings become canonical strings. */
-function answerKey(value: unknown): string | null {
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return String(value);
-  if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) {
-    const n = Number(value);
-    return n > 0 && Number.isSafeInteger(n) ? String(n) : null;
-  }
-  return null;
-}
 
 /**
  * Checks a ballot against the poll before it is sent, and returns it clean: string IDs, only the poll's active
@@ -28,12 +20,12 @@ export function validateBallot(poll: Poll, ballot: unknown): Ballot {
   const given = ballot as Record<string, unknown>;
   const known = new Set(poll.questions.map((q) => q.id));
   for (const key of Object.keys(given)) {
-    const qid = answerKey(key) ?? key;
+    const qid = idString(key) ?? key;
     if (!known.has(qid)) throw new BallotError(`Question ${key} is not an active question of this poll.`, key);
   }
   // Keys may arrive as " 12" or as numbers; look each question up by its canonical ID.
   const byId = new Map<string, unknown>();
-  for (const [key, value] of Object.entries(given)) byId.set(answerKey(key) ?? key, value);
+  for (const [key, value] of Object.entries(given)) byId.set(idString(key) ?? key, value);
 
   const clean: Ballot = {};
   for (const q of poll.questions) {
@@ -45,7 +37,7 @@ export function validateBallot(poll: Poll, ballot: unknown): Ballot {
       }
       const valid = new Set(q.answers.map((a) => a.id));
       for (const raw of value) {
-        const aid = answerKey(raw);
+        const aid = idString(raw);
         if (aid === null || !valid.has(aid)) {
           throw new BallotError(`Answer ${String(raw)} is not an answer of question ${q.id}.`, q.id);
         }

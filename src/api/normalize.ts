@@ -19,6 +19,7 @@ import type { Poll, PollAnswer, PollFace, PollQuestion, RawAttach } from './type
 import { isObject } from '../util/is-object.js';
 import { canReadResults } from './result-access.js';
 import { portalUrl } from '../util/portal-link.js';
+import { idString, toNumber } from '../util/parse-number.js';
 
 /** Bitrix24 shows three avatars per answer (J `voted-users.js`): the `pageSize` to ask `getWithVoted` for. */
 export const FACES_PER_ANSWER = 3;
@@ -39,12 +40,8 @@ function bad(what: string): B24Error {
 
 /** A finite number from a number or a numeric string; `fallback` for anything else. */
 function num(value: unknown, fallback: number): number {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : fallback;
-  if (typeof value === 'string' && value.trim() !== '') {
-    const n = Number(value);
-    return Number.isFinite(n) ? n : fallback;
-  }
-  return fallback;
+  const n = toNumber(value);
+  return Number.isNaN(n) ? fallback : n;
 }
 
 /** A count: a whole, non-negative number (a negative or fractional counter is noise, not data). */
@@ -52,11 +49,6 @@ function count(value: unknown): number {
   return Math.max(0, Math.floor(num(value, 0)));
 }
 
-/** A positive integer ID as its canonical decimal string, or null. */
-function id(value: unknown): string | null {
-  const n = num(value, NaN);
-  return Number.isSafeInteger(n) && n > 0 ? String(n) : null;
-}
 
 /** `Y`/`N` flags and the JSON booleans the formatter sends; anything unknown gives `fallback`. */
 function flag(value: unknown, fallback: boolean): boolean {
@@ -102,18 +94,18 @@ function picks(map: unknown): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   if (!isObject(map)) return out;
   for (const [qKey, inner] of Object.entries(map)) {
-    const qid = id(qKey);
+    const qid = idString(qKey);
     if (!qid) continue;
     const set = new Set<string>();
     if (isObject(inner)) {
       for (const aKey of Object.keys(inner)) {
-        const aid = id(aKey);
+        const aid = idString(aKey);
         if (aid) set.add(aid);
       }
     } else if (Array.isArray(inner)) {
       // Not what the server sends, but an array of rows or of IDs has an obvious meaning.
       for (const row of inner) {
-        const aid = id(isObject(row) ? row.ANSWER_ID : row);
+        const aid = idString(isObject(row) ? row.ANSWER_ID : row);
         if (aid) set.add(aid);
       }
     }
@@ -141,7 +133,7 @@ function normalizeQuestion(
   mine: Map<string, Set<string>>,
 ): { question: PollQuestion; sort: number } | null {
   if (!isObject(rawQ)) throw bad(`question #${index + 1} is not an object`);
-  const qid = id(rawQ.ID);
+  const qid = idString(rawQ.ID);
   if (!qid) throw bad(`question #${index + 1} has no valid ID`);
   if (!flag(rawQ.ACTIVE, true)) return null;
 
@@ -154,7 +146,7 @@ function normalizeQuestion(
   let anyMultipleAnswer = false;
   rawAnswers.forEach((rawA, aIndex) => {
     if (!isObject(rawA)) throw bad(`answer #${aIndex + 1} of question ${qid} is not an object`);
-    const aid = id(rawA.ID);
+    const aid = idString(rawA.ID);
     if (!aid) throw bad(`answer #${aIndex + 1} of question ${qid} has no valid ID`);
     if (seen.has(aid)) throw bad(`answer ${aid} appears twice in question ${qid}`);
     seen.add(aid);
@@ -214,9 +206,9 @@ function normalizeQuestion(
 export function normalizeAttach(raw: unknown, extras?: NormalizeExtras): Poll {
   if (!isObject(raw)) throw bad(`expected an object, got ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw}`);
   const attach = raw as RawAttach;
-  const attachId = id(attach.ID);
+  const attachId = idString(attach.ID);
   if (!attachId) throw bad('no valid ID');
-  const voteId = id(attach.VOTE_ID);
+  const voteId = idString(attach.VOTE_ID);
   if (!voteId) throw bad('no valid VOTE_ID');
 
   const rawQuestions = entries(attach.QUESTIONS);
@@ -228,7 +220,7 @@ export function normalizeAttach(raw: unknown, extras?: NormalizeExtras): Poll {
   rawQuestions.forEach((rawQ, index) => {
     const q = normalizeQuestion(rawQ, index, mine);
     // normalizeQuestion has already thrown for a question without a valid ID.
-    const qid = id((rawQ as Obj).ID)!;
+    const qid = idString((rawQ as Obj).ID)!;
     if (seen.has(qid)) throw bad(`question ${qid} appears twice`);
     seen.add(qid);
     if (q) sorted.push({ ...q, id: qid });
@@ -243,7 +235,7 @@ export function normalizeAttach(raw: unknown, extras?: NormalizeExtras): Poll {
   const poll: Poll = {
     id: attachId,
     voteId,
-    entityId: id(attach.entityId) ?? '',
+    entityId: idString(attach.entityId) ?? '',
     voters: count(attach.COUNTER),
     // Only 2 stores ballots hidden (S vote.php registerEvent); 0 ("undefined") lists voters like 1.
     anonymous: anonymity === 2,
@@ -279,7 +271,7 @@ function withFaces(poll: Poll, voted: unknown, origin: string | undefined): Poll
     for (const row of rowsOf(answerId)) {
       if (faces.length >= limit) break;
       if (!isObject(row)) continue;
-      const userId = id(row.ID);
+      const userId = idString(row.ID);
       if (!userId || faces.some((f) => f.id === userId)) continue;
       // IMAGE is a 64x64 resized avatar: absolute (cloud storage), portal-relative, or null.
       const image = typeof row.IMAGE === 'string' ? row.IMAGE.trim() : '';

@@ -29,18 +29,11 @@ import { GET, readPoll, readResult, type ApiCallOptions, type PollResult } from 
 import { refKey } from './poll-ref.js';
 import { isMissingMethod, readMethod, readParams, rememberNoVoted } from './read-method.js';
 import type { PollRef } from './types.js';
+import { join, type Shared } from './shared-request.js';
 import { isObject } from '../util/is-object.js';
 
 /** Most sub-calls the portal takes in one `batch`. */
 export const BATCH_LIMIT = 50;
-
-interface Waiter {
-  resolve(value: PollResult): void;
-  reject(reason: unknown): void;
-  signal: AbortSignal | undefined;
-  onAbort: (() => void) | undefined;
-  onSent: (() => void) | undefined;
-}
 
 /** `loadPoll`'s options. */
 export interface LoadOptions extends ApiCallOptions {
@@ -48,14 +41,18 @@ export interface LoadOptions extends ApiCallOptions {
   onSent?: () => void;
 }
 
-/** One distinct ref in a flush: the callers waiting for it. */
-interface Entry {
+/** One distinct ref in a flush, shared by the callers waiting for it. */
+interface Entry extends Shared<PollResult> {
   key: string;
   ref: PollRef;
-  waiters: Set<Waiter>;
+  settle(outcome: Outcome): void;
+  /** The callers' `onSent` hooks, until the request leaves. */
+  sent: Array<() => void>;
   /** The request this entry rides on, once sent. */
   request?: Request;
 }
+
+type Outcome = { value: PollResult } | { error: unknown };
 
 /** One HTTP request (a `get` or a `batch`) and the entries it serves. */
 interface Request {
@@ -72,34 +69,24 @@ interface Queue {
 
 const queues = new WeakMap<B24Transport, Queue>();
 
-/** Tells the waiter its request is on its way, once. */
-function sent(waiter: Waiter): void {
-  const onSent = waiter.onSent;
-  waiter.onSent = undefined;
-  onSent?.();
+/** Tells an entry's callers that its request is on its way. */
+function sent(entry: Entry): void {
+  for (const tell of entry.sent.splice(0)) tell();
 }
 
-function settle(waiter: Waiter, outcome: { value: PollResult } | { error: unknown }): void {
-  sent(waiter);
-  if (waiter.signal && waiter.onAbort) waiter.signal.removeEventListener('abort', waiter.onAbort);
-  if ('value' in outcome) waiter.resolve(outcome.value);
-  else waiter.reject(outcome.error);
+function settleEntry(entry: Entry, outcome: Outcome): void {
+  sent(entry);
+  entry.callers = 0; // nobody waits for it any more: it no longer keeps its request alive
+  entry.settle(outcome);
 }
 
-function settleEntry(entry: Entry, outcome: { value: PollResult } | { error: unknown }): void {
-  for (const waiter of entry.waiters) settle(waiter, outcome);
-  entry.waiters.clear();
-}
-
-/** A caller dropped out: abort the shared request only when nobody it serves is still waiting. */
-function dropOut(queue: Queue, entry: Entry, waiter: Waiter): void {
-  if (!entry.waiters.delete(waiter)) return;
-  if (entry.waiters.size > 0) return;
+/** The last caller of an entry left: abort the shared request only when nobody it serves is still waiting. */
+function emptied(queue: Queue, entry: Entry): void {
   if (!entry.request) {
-    queue.entries.delete(entry.key);
+    if (queue.entries.get(entry.key) === entry) queue.entries.delete(entry.key);
     return;
   }
-  if (entry.request.entries.every((e) => e.waiters.size === 0)) entry.request.controller.abort();
+  if (entry.request.entries.every((e) => e.callers === 0)) entry.request.controller.abort();
 }
 
 /** `?a=1&b=2` of a sub-call: each key and value URI-encoded (signed IDs and the backslashes of entityType). */
@@ -192,7 +179,7 @@ function schedule(transport: B24Transport, queue: Queue): void {
 
 function flush(transport: B24Transport, queue: Queue): void {
   queue.scheduled = false;
-  const entries = [...queue.entries.values()].filter((e) => e.waiters.size > 0);
+  const entries = [...queue.entries.values()].filter((e) => e.callers > 0);
   queue.entries.clear();
   if (entries.length === 0) return;
 
@@ -207,7 +194,7 @@ function flush(transport: B24Transport, queue: Queue): void {
     for (const entry of group) entry.request = request;
     // A group of one (a lone poll, or the last 1 of 51) is a plain get: a batch of one only adds overhead.
     void (group.length === 1 ? sendOne(transport, request) : sendBatch(transport, request));
-    for (const entry of group) entry.waiters.forEach(sent);
+    group.forEach(sent);
   }
 }
 
@@ -236,23 +223,25 @@ export function loadPoll(transport: B24Transport, ref: PollRef, options?: LoadOp
   }
   let entry = queue.entries.get(key);
   if (!entry) {
-    entry = { key, ref, waiters: new Set() };
+    let settle!: Entry['settle'];
+    const promise = new Promise<PollResult>((resolve, reject) => {
+      settle = (outcome) => ('value' in outcome ? resolve(outcome.value) : reject(outcome.error));
+    });
+    entry = { key, ref, promise, callers: 0, settle, sent: [] };
     queue.entries.set(key, entry);
   }
   const q = queue;
   const e = entry;
-  const promise = new Promise<PollResult>((resolve, reject) => {
-    const waiter: Waiter = { resolve, reject, signal, onAbort: undefined, onSent: options?.onSent };
-    if (signal) {
-      waiter.onAbort = () => {
-        dropOut(q, e, waiter);
-        sent(waiter);
-        reject(abortReason(signal));
-      };
-      signal.addEventListener('abort', waiter.onAbort, { once: true });
-    }
-    e.waiters.add(waiter);
-  });
+  let onSent = options?.onSent;
+  const tell = (): void => {
+    const hook = onSent;
+    onSent = undefined;
+    hook?.();
+  };
+  e.sent.push(tell);
+  const promise = join(e, signal, () => emptied(q, e));
+  // Before the caller's own handlers: the request has left (or the load ended) by the time it hears the outcome.
+  promise.then(tell, tell);
   if (!queue.scheduled) schedule(transport, queue);
   return promise;
 }

@@ -1,5 +1,6 @@
 import { B24Error } from '../transport/b24-error.js';
 import type { PollRef } from './types.js';
+import { toNumber } from '../util/parse-number.js';
 
 /** The chat-message connector: `entity-type` of a poll in a chat message (`module-id="im"`). */
 export const IM_CONNECTOR = 'Bitrix\\Vote\\Attachment\\ImMessageConnector';
@@ -35,16 +36,9 @@ export function given(value: unknown): boolean {
  * would accept "1e3", "0x10" or " " and send an ID the host never wrote.
  */
 function positiveId(value: unknown, attribute: string): number {
-  let n: number;
-  if (typeof value === 'number') {
-    n = value;
-  } else if (typeof value === 'string') {
-    const s = value.trim();
-    if (!/^[+-]?\d+(\.\d+)?$/.test(s)) throw invalid(attribute, `"${s}" is not a number`);
-    n = Number(s);
-  } else {
-    throw invalid(attribute, `expected a number, got ${typeof value}`);
-  }
+  if (typeof value !== 'number' && typeof value !== 'string') throw invalid(attribute, `expected a number, got ${typeof value}`);
+  const n = typeof value === 'number' ? value : toNumber(value);
+  if (typeof value === 'string' && Number.isNaN(n)) throw invalid(attribute, `"${value.trim()}" is not a number`);
   if (!Number.isFinite(n)) throw invalid(attribute, `${String(value)} is not a finite number`);
   if (!Number.isInteger(n)) throw invalid(attribute, `${String(value)} is not a whole number`);
   if (n <= 0) throw invalid(attribute, `${String(value)} is not positive`);

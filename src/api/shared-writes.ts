@@ -8,18 +8,17 @@
  * is aborted only when every caller has dropped out (as in `poll-loader`).
  */
 import { abortReason } from '../transport/abort.js';
+import { join, type Shared } from './shared-request.js';
 import type { B24Transport } from '../transport/types.js';
 import type { Ballot } from './types.js';
 import { pageRegistry } from '../util/page-registry.js';
 
-interface Shared<T> {
-  promise: Promise<T>;
+interface SharedWrite<T> extends Shared<T> {
   controller: AbortController;
-  callers: number;
 }
 
 // Page-wide, so that two copies of the package on one page join one write too.
-const inFlight = pageRegistry('shared-writes/1', () => new WeakMap<B24Transport, Map<string, Shared<unknown>>>());
+const inFlight = pageRegistry('shared-writes/1', () => new WeakMap<B24Transport, Map<string, SharedWrite<unknown>>>());
 
 /** The same ballot always gives the same key: questions and answers sorted, empty questions left out. */
 export function ballotKey(ballot: Ballot): string {
@@ -47,10 +46,10 @@ export function sharedWrite<T>(
     inFlight.set(transport, byKey);
   }
   const map = byKey;
-  let shared = map.get(key) as Shared<T> | undefined;
+  let shared = map.get(key) as SharedWrite<T> | undefined;
   if (!shared) {
     const controller = new AbortController();
-    const entry: Shared<T> = { promise: new Promise<T>((resolve) => resolve(send(controller.signal))), controller, callers: 0 };
+    const entry: SharedWrite<T> = { promise: new Promise<T>((resolve) => resolve(send(controller.signal))), controller, callers: 0 };
     const forget = (): void => {
       if (map.get(key) === entry) map.delete(key);
     };
@@ -59,29 +58,8 @@ export function sharedWrite<T>(
     shared = entry;
   }
   const entry = shared;
-  entry.callers += 1;
-  return new Promise<T>((resolve, reject) => {
-    let left = false;
-    const onAbort = (): void => {
-      if (left) return;
-      left = true;
-      entry.callers -= 1;
-      if (entry.callers === 0) {
-        entry.controller.abort(abortReason(signal!));
-        if (map.get(key) === entry) map.delete(key);
-      }
-      reject(abortReason(signal!));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    entry.promise.then(
-      (value) => {
-        signal?.removeEventListener('abort', onAbort);
-        if (!left) resolve(value);
-      },
-      (error: unknown) => {
-        signal?.removeEventListener('abort', onAbort);
-        if (!left) reject(error);
-      },
-    );
+  return join(entry, signal, (reason) => {
+    entry.controller.abort(reason);
+    if (map.get(key) === entry) map.delete(key);
   });
 }

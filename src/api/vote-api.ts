@@ -8,6 +8,7 @@ import { refParams, toPollRef } from './poll-ref.js';
 import type { Ballot, PollRef, Voter, VotersPage } from './types.js';
 import { isObject } from '../util/is-object.js';
 import { badShape, call, GET, pollFromResult, readPoll, type ApiCallOptions, type PollResult } from './vote-call.js';
+import { toNumber } from '../util/parse-number.js';
 
 export { getPoll, pollFromResult, type ApiCallOptions, type PollResult } from './vote-call.js';
 
@@ -56,8 +57,8 @@ function toVoters(rows: unknown[]): Voter[] {
 }
 
 function nonNegativeInt(value: unknown): number | null {
-  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 ? n : null;
+  const n = toNumber(value);
+  return Number.isSafeInteger(n) && n >= 0 ? n : null;
 }
 
 /**

@@ -4,7 +4,7 @@
  * element did not ask for is a failure). Cached per transport, so that everything keyed by transport identity
  * (coalesced loads, shared writes, the poll-updates hub) sees one object per transport, as before.
  */
-import { abortReason, isAbortError } from '../transport/abort.js';
+import { abortReason, isAbortError, race } from '../transport/abort.js';
 import { B24Error, isB24Error } from '../transport/b24-error.js';
 import type { B24CallOptions, B24Envelope, B24Transport } from '../transport/types.js';
 import { pageRegistry } from '../util/page-registry.js';
@@ -65,40 +65,22 @@ function boundedCall(
   if (outer?.aborted) return Promise.reject(abortReason(outer));
   const ms = callTimeoutOf(transport);
   const inner = new AbortController();
-  return new Promise<B24Envelope>((resolve, reject) => {
-    let done = false;
-    const finish = (): boolean => {
-      if (done) return false;
-      done = true;
-      clearTimeout(timer);
-      outer?.removeEventListener('abort', onAbort);
-      return true;
-    };
-    // The element's own abort: reject at once with its reason (silent), even if the transport never answers.
-    const onAbort = (): void => {
-      if (!finish()) return;
-      inner.abort(abortReason(outer!));
-      reject(abortReason(outer!));
-    };
-    const timer = setTimeout(() => {
-      if (!finish()) return;
+  // The element's own abort: the race rejects at once with its reason (silent), even if the transport never answers.
+  const onAbort = (): void => inner.abort(abortReason(outer!));
+  outer?.addEventListener('abort', onAbort, { once: true });
+  let call: Promise<B24Envelope>;
+  try {
+    call = Promise.resolve(transport.call(method, params, { ...options, signal: inner.signal }));
+  } catch (error) {
+    call = Promise.reject(error);
+  }
+  return race(
+    call.catch((error: unknown) => Promise.reject(failureOf(error))),
+    outer,
+    ms,
+    () => {
       inner.abort(new DOMException(`the call took longer than ${ms} ms`, 'TimeoutError'));
-      reject(new B24Error('TIMEOUT', `no answer within ${ms} ms`));
-    }, ms);
-    outer?.addEventListener('abort', onAbort, { once: true });
-    let call: Promise<B24Envelope>;
-    try {
-      call = Promise.resolve(transport.call(method, params, { ...options, signal: inner.signal }));
-    } catch (error) {
-      call = Promise.reject(error);
-    }
-    call.then(
-      (envelope) => {
-        if (finish()) resolve(envelope);
-      },
-      (error: unknown) => {
-        if (finish()) reject(failureOf(error));
-      },
-    );
-  });
+      return new B24Error('TIMEOUT', `no answer within ${ms} ms`);
+    },
+  ).finally(() => outer?.removeEventListener('abort', onAbort));
 }

@@ -27,9 +27,3 @@ export function lazyFeature<T>(importer: () => Promise<T>): LazyFeature<T> {
     loaded: () => module,
   };
 }
-
-/** A part that ships in the entry, behind the same interface as one loaded on demand. */
-export function staticFeature<T>(module: T): LazyFeature<T> {
-  const ready = Promise.resolve(module);
-  return { load: () => ready, loaded: () => module };
-}

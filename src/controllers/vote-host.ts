@@ -11,7 +11,7 @@ import type { PollResult } from '../api/vote-call.js';
 import { emitVoteEvent, type VoteAction, type VoteErrorDetail } from '../events.js';
 import { AuthorToolsController } from '../features/author-tools.js';
 import { AutoRefreshController } from '../features/auto-refresh.js';
-import * as writesModule from '../features/writes.js';
+import { WritesController } from '../features/writes.js';
 import type { VoterListsController } from '../features/voter-lists.js';
 import type { MessageOverrides, VoteMessages } from '../i18n/types.js';
 import { optionErrors, optionNames, type OptionValues } from '../state/option-rules.js';
@@ -20,7 +20,7 @@ import type { B24Error } from '../transport/b24-error.js';
 import { facesVisible } from '../state/display-rules.js';
 import { rememberHeight, rememberShape } from '../views/skeleton.js';
 import { LanguageController } from './language-controller.js';
-import { lazyFeature, staticFeature } from './lazy-feature.js';
+import { lazyFeature } from './lazy-feature.js';
 import { LoadController } from './load-controller.js';
 import type { FailOptions, PollChange, PollSource, PortEventMap, ShowReason, VotePort, WriteAction } from './port.js';
 import { SourceController, type SourceInputs } from './source-controller.js';
@@ -37,9 +37,8 @@ export interface HostInputs extends SourceInputs, OptionValues {
   hideVoters?: boolean | undefined;
 }
 
-// The write flow ships in the entry: a click must never wait for a chunk. Voter lists, which few users open, load
+// The write flow ships in the entry (a click must never wait for a chunk). Voter lists, which few users open, load
 // on demand.
-const writesFeature = staticFeature(writesModule);
 const voterListsFeature = lazyFeature(() => import('../features/voter-lists.js'));
 
 /** The port, implemented over the element's controllers. */
@@ -75,7 +74,7 @@ export class VoteHost implements VotePort {
     });
     this.visibility = new VisibilityController(element, () => inputs.loading);
     this.load = new LoadController(element, this, this.sources, this.visibility, this.store, this.language);
-    this.writes = new WriteGate(element, this, writesFeature);
+    this.writes = new WriteGate(element, this, (port) => new WritesController(port));
     this.authorTools = new AuthorToolsController(this);
     new AutoRefreshController(this, () => inputs.refreshInterval);
     new WarmUpController(element, this.store, this.language, this.load);

@@ -8,9 +8,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Ballot } from '../api/types.js';
 import type { WritesController } from '../features/writes.js';
-import type { B24Error } from '../transport/b24-error.js';
-import type { LazyFeature } from './lazy-feature.js';
 import type { VotePort, WriteAction } from './port.js';
+
+/** Makes the write flow for a port (the element's: `new WritesController(port)`, which ships in the entry). */
+export type WritesFactory = (port: VotePort) => Pick<WritesController, 'perform'>;
 
 interface InFlight {
   action: WriteAction;
@@ -20,13 +21,13 @@ interface InFlight {
 /** Starts, joins and cuts off writes. */
 export class WriteGate implements ReactiveController {
   private inFlight: InFlight | null = null;
-  private writes: WritesController | undefined;
+  private writes: Pick<WritesController, 'perform'> | undefined;
   private cutOff = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly port: VotePort,
-    private readonly feature: LazyFeature<typeof import('../features/writes.js')>,
+    private readonly createWrites: WritesFactory,
   ) {
     host.addController(this);
   }
@@ -38,7 +39,7 @@ export class WriteGate implements ReactiveController {
     if (!this.host.isConnected) return Promise.resolve(false);
     const controller = new AbortController();
     const scope = this.port.signal;
-    // "Voting…" at once, even while the write's code is still loading or the poll is still being read.
+    // "Voting…" at once, even while the poll is still being read.
     this.port.setBusy(action);
     const write: InFlight = { action, promise: this.perform(action, ballot, controller.signal).catch(() => false) };
     const end = (): void => {
@@ -63,21 +64,8 @@ export class WriteGate implements ReactiveController {
     this.cutOff = false;
   }
 
-  private async perform(action: WriteAction, ballot: Ballot | undefined, signal: AbortSignal): Promise<boolean> {
-    if (!this.writes) {
-      try {
-        const { WritesController } = this.feature.loaded() ?? (await this.feature.load());
-        this.writes ??= new WritesController(this.port);
-      } catch (error) {
-        if (signal.aborted) return false;
-        this.port.setBusy(null);
-        const poll = this.port.poll;
-        const picked = action === 'vote' && poll ? this.port.selection.toBallot(poll) : undefined;
-        this.port.fail(action, error as B24Error, { show: true, ballot: ballot ?? picked });
-        return false;
-      }
-      if (signal.aborted) return false;
-    }
+  private perform(action: WriteAction, ballot: Ballot | undefined, signal: AbortSignal): Promise<boolean> {
+    this.writes ??= this.createWrites(this.port);
     return this.writes.perform(action, ballot, signal);
   }
 }

@@ -13,11 +13,11 @@ import { readPoll } from '../api/vote-call.js';
 import type { PollSource, VotePort, WriteAction } from '../controllers/port.js';
 import { facesVisible, numbersVisible } from '../state/display-rules.js';
 import { isAbortError } from '../transport/abort.js';
+import { hasFlag, LOST } from '../transport/error-codes.js';
 import { B24Error, isB24Error } from '../transport/b24-error.js';
 import type { B24CallOptions } from '../transport/types.js';
 
 // Failures after which the portal may or may not have stored a write: re-read before telling the user anything.
-const lostAnswerCodes = new Set(['NETWORK_ERROR', 'TIMEOUT', 'BAD_RESPONSE']);
 
 /** A wait for Bitrix24 longer than this is worth telling the user about (and is told after this long). */
 const WAIT_NOTICE_MS = 2000;
@@ -205,7 +205,7 @@ async function reread(
   signal: AbortSignal,
   refusedChange: boolean,
 ): Promise<PollResult | null> {
-  const lost = lostAnswerCodes.has(failure.code) || failure.status >= 500;
+  const lost = hasFlag(failure.code, failure.status, LOST);
   const stale = failure.code === '32' || (failure.code === '403' && action === 'vote');
   if (!lost && !stale && !refusedChange) return null;
   try {

@@ -1,5 +1,6 @@
 import type { VoteMessages } from '../i18n/types.js';
 import type { VoteAction } from '../events.js';
+import { errorCode, hasFlag, RETRY } from '../transport/error-codes.js';
 
 /** What the element shows for a failure. */
 export interface ShownError {
@@ -7,8 +8,6 @@ export interface ShownError {
   /** A Retry button makes sense (the same action may succeed later). */
   retry: boolean;
 }
-
-const transient = new Set(['NETWORK_ERROR', 'TIMEOUT', 'BAD_RESPONSE', 'QUERY_LIMIT_EXCEEDED', 'OPERATION_TIME_LIMIT', 'INTERNAL_SERVER_ERROR', 'ERROR_UNEXPECTED_ANSWER', 'OVERLOAD_LIMIT']);
 
 /**
  * Turns an error code into a human message in the user's language. Raw portal descriptions are never shown.
@@ -29,48 +28,17 @@ export function describeError(
   // A portal (or a proxy) may send any code, ours included: its words are never shown.
   const foreignConfig = code === 'INVALID_CONFIG' && source !== 'element';
   const text = busy ? m.errorRateLimited : foreignConfig ? m.errorGeneric : pickText(m, action, code, description, status, questionText);
-  return { text, retry: busy || transient.has(code) || status >= 500 };
+  return { text, retry: busy || hasFlag(code, status, RETRY) };
 }
 
 function pickText(m: VoteMessages, action: VoteAction, code: string, description: string, status: number, questionText?: string): string {
-  switch (code) {
-    case 'ATTACH_NOT_FOUND':
-      return m.errorNotFound;
-    case 'ATTACH_READ_ACCESS_DENIED':
-    case 'INVALID_CREDENTIALS':
-    case 'user_access_error':
-    case 'ACCESS_DENIED':
-      return m.errorNoAccess;
-    case '32':
-      return m.errorAlreadyVoted;
-    case 'INVALID_BALLOT':
-      return m.errorInvalidBallot(questionText ?? '');
-    case 'QUERY_LIMIT_EXCEEDED':
-    case 'OPERATION_TIME_LIMIT':
-    case 'OVERLOAD_LIMIT':
-      return m.errorRateLimited;
-    case 'NETWORK_ERROR':
-      // The offline message promises a reload when the connection is back: only a load keeps that promise.
-      return action === 'load' && typeof navigator !== 'undefined' && navigator.onLine === false ? m.errorOffline : m.errorNetwork;
-    case 'TIMEOUT':
-      return m.errorTimeout;
-    case 'BAD_RESPONSE':
-      return m.errorBadResponse;
-    case 'expired_token':
-    case 'invalid_token':
-      return m.errorSignInAgain;
-    case 'NO_AUTH_FOUND':
-      return m.errorAuth;
-    case 'insufficient_scope':
-      return m.errorScope;
-    case 'INVALID_CONFIG':
-      // Our own descriptions name the attribute and never contain a secret.
-      return m.errorConfig(description);
-    case 'NO_TRANSPORT':
-      return m.errorNoTransport;
-    case 'MODULE_UNAVAILABLE':
-      return m.errorReload;
-  }
+  const key = errorCode(code)[0] as keyof VoteMessages;
+  // The offline message promises a reload when the connection is back: only a load keeps that promise.
+  if (code === 'NETWORK_ERROR' && action === 'load' && typeof navigator !== 'undefined' && navigator.onLine === false) return m.errorOffline;
+  const message = key ? m[key] : undefined;
+  // Our own INVALID_CONFIG descriptions name the attribute and never contain a secret.
+  if (typeof message === 'function') return (message as (detail: string) => string)(code === 'INVALID_CONFIG' ? description : (questionText ?? ''));
+  if (typeof message === 'string') return message;
   if (/^QUESTION_\d+$/.test(code)) return m.errorRequired(questionText ?? '');
   if (/^VOTE_\d+$/.test(code)) return m.errorEmptyBallot;
   if (code === '403' && (action === 'vote' || action === 'recall')) return m.errorInactive;

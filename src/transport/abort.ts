@@ -14,53 +14,34 @@ export function throwIfAborted(signal?: AbortSignal): void {
   if (signal?.aborted) throw abortReason(signal);
 }
 
-/** Resolves after `ms` milliseconds, or rejects with the signal's reason as soon as it aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(abortReason(signal));
-      return;
-    }
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(abortReason(signal!));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, Math.max(0, ms));
+/**
+ * The one timeout / abort race: settles like `promise`, unless the signal aborts first (then it rejects with the
+ * signal's reason) or `ms` passes first (then it rejects with what `timeout()` makes). The promise itself cannot
+ * always be cancelled (BX24.js and the SDK offer no way to), so its late result is simply ignored.
+ */
+export function race<T>(promise: Promise<T>, signal?: AbortSignal, ms?: number, timeout?: () => unknown): Promise<T> {
+  // Keep a late rejection of an abandoned promise from surfacing as an unhandled rejection.
+  promise.catch(() => undefined);
+  return new Promise<T>((resolve, reject) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const end =
+      <V>(settle: (value: V) => void) =>
+      (value: V): void => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        settle(value);
+      };
+    const onAbort = (): void => end(reject)(abortReason(signal!));
+    if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
+    if (ms !== undefined) timer = setTimeout(() => end(reject)(timeout!()), ms);
+    promise.then(end(resolve), end(reject));
   });
 }
 
-/**
- * Settles like `promise`, unless the signal aborts first: then it rejects with the signal's reason. The promise
- * itself cannot be cancelled (BX24.js and the SDK offer no way to), so its late result is simply ignored.
- */
-export function raceAbort<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) {
-    // Keep a late rejection of the abandoned promise from surfacing as an unhandled rejection.
-    promise.catch(() => undefined);
-    return Promise.reject(abortReason(signal));
-  }
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => {
-      promise.catch(() => undefined);
-      reject(abortReason(signal));
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
+/** Resolves after `ms` milliseconds, or rejects with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return race(new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms))), signal);
 }
 
 /** True for the rejection of an aborted call (the signal's default reason, a DOMException named AbortError). */

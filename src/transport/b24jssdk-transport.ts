@@ -8,14 +8,12 @@
  * network-error retry also re-sends writes: create the SDK client with
  * `restrictionParams: { retryOnNetworkError: false }` so that a vote is never sent twice.
  */
-import { raceAbort, throwIfAborted } from './abort.js';
 import { B24Error, isB24Error } from './b24-error.js';
-import { checkMethod } from './call-options.js';
+import { transportCore } from './core.js';
 import { badResponse, errorFromBody, pickEnvelope } from './envelope.js';
 import { sharedRateLimiter } from './rate-limiter.js';
-import { callBoundMs, resolveRetryOptions, withRetry } from './retry.js';
-import { scrubbedCall } from './secrets.js';
-import type { B24CallOptions, B24Envelope, B24Transport, RateLimitOptions, RetryOptions } from './types.js';
+import { resolveRetryOptions } from './retry.js';
+import type { B24Envelope, B24Transport, RateLimitOptions, RetryOptions } from './types.js';
 
 /** The SDK's `AjaxResult`, as far as this transport reads it. */
 export interface B24JsSdkResultLike {
@@ -141,10 +139,14 @@ export function createB24JsSdkTransport(b24: B24JsSdkLike, options: B24JsSdkTran
     }
   };
 
-  const attempt = async (method: string, params: Record<string, unknown>, { signal, onWait }: B24CallOptions): Promise<B24Envelope> => {
-    const slot = limiter?.acquire(signal, onWait);
-    if (slot) await slot;
-    const pending = (async () => {
+  return transportCore({
+    origin: () => origin,
+    limiter: () => limiter,
+    secrets,
+    timeoutMs: options.timeoutMs,
+    retry,
+    // The SDK cannot be aborted: the core's race rejects at once and the late answer is ignored.
+    async send(method, params) {
       let result: B24JsSdkResultLike;
       try {
         result = await b24.actions.v2.call.make({ method, params });
@@ -153,43 +155,6 @@ export function createB24JsSdkTransport(b24: B24JsSdkLike, options: B24JsSdkTran
       }
       if (!result.isSuccess) throw failureOf(result);
       return toEnvelope(result);
-    })();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const bounded =
-      options.timeoutMs === undefined
-        ? pending
-        : Promise.race([
-            pending,
-            new Promise<never>((_, reject) => {
-              timer = setTimeout(
-                () => reject(new B24Error('TIMEOUT', `${method}: no answer from the portal within ${options.timeoutMs} ms.`, 0)),
-                options.timeoutMs,
-              );
-            }),
-          ]);
-    // A late rejection after an abort or a timeout must not surface as an unhandled rejection.
-    pending.catch(() => undefined);
-    try {
-      return await raceAbort(bounded, signal);
-    } finally {
-      clearTimeout(timer);
-    }
-  };
-
-  // Without timeoutMs nothing here bounds a try (the SDK's own retries and timeouts decide): no bound to offer.
-  const tryBound = callBoundMs(options.timeoutMs ?? Infinity, retry);
-  const callTimeoutMs = tryBound === undefined || !Number.isFinite(tryBound) ? undefined : tryBound + (limiter?.drainMs ?? 0);
-
-  return Object.freeze({
-    origin,
-    supportsBatch: true,
-    callTimeoutMs,
-    async call(method: string, params: Record<string, unknown> = {}, callOptions: B24CallOptions = {}): Promise<B24Envelope> {
-      const { signal, onWait } = callOptions;
-      throwIfAborted(signal);
-      checkMethod(method);
-      const one: B24CallOptions = { signal, onWait };
-      return scrubbedCall(method, () => withRetry(method, params, () => attempt(method, params, one), { signal, retry, onWait }), secrets);
     },
   });
 }

@@ -4,14 +4,13 @@
  * answer (or a body that is not JSON) makes it throw inside its XHR handler and never call back, and nothing it
  * starts can be aborted. The first becomes `TIMEOUT`, the second an abort whose late answer is ignored.
  */
-import { abortReason, throwIfAborted } from './abort.js';
 import { B24Error } from './b24-error.js';
+import { resolveTimeout } from './call-options.js';
+import { transportCore } from './core.js';
 import { errorFromBody, pickEnvelope } from './envelope.js';
-import { checkMethod, resolveTimeout } from './call-options.js';
 import { sharedRateLimiter, type LeakyBucket } from './rate-limiter.js';
-import { callBoundMs, resolveRetryOptions, withRetry } from './retry.js';
-import { scrubbedCall } from './secrets.js';
-import type { B24CallOptions, B24Envelope, B24Time, B24Transport, RateLimitOptions, RetryOptions } from './types.js';
+import { resolveRetryOptions } from './retry.js';
+import type { B24Envelope, B24Time, B24Transport, RateLimitOptions, RetryOptions } from './types.js';
 
 /** BX24.js's `ajaxError`: the HTTP status and the portal's error body. */
 export interface Bx24AjaxErrorLike {
@@ -121,10 +120,9 @@ export function createBx24Transport(bx24: Bx24Like | null | undefined = globalTh
     throw new B24Error('NO_TRANSPORT', 'BX24.js is not loaded: this page is not running inside a Bitrix24 application frame.');
   }
   const api = bx24;
-  const timeoutMs = resolveTimeout(options.timeoutMs);
-  const retry = resolveRetryOptions(options.retry);
   const protocol = options.protocol ?? 'https';
-  let ready: Promise<void> | null = null;
+  let ready: Promise<void> | undefined;
+  let initialised = false;
   let limiter: LeakyBucket | null | undefined;
 
   const origin = (): string | undefined => {
@@ -132,83 +130,48 @@ export function createBx24Transport(bx24: Bx24Like | null | undefined = globalTh
     return domain ? toOrigin(domain, protocol) : undefined;
   };
 
-  // One wait for init, shared by every call; BX24.js queues calls made before init anyway, but the origin and the
-  // shared rate-limit bucket are only known afterwards.
-  const initOnce = (): Promise<void> =>
-    (ready ??= new Promise<void>((resolve) => {
-      api.init(() => resolve());
-    }));
-
-  const secrets = (): string[] => {
-    try {
-      const auth = api.getAuth?.();
-      return auth && typeof auth.access_token === 'string' ? [auth.access_token] : [];
-    } catch {
-      return [];
-    }
-  };
-
-  /** One attempt, bounded by the timeout (init wait included) and the caller's signal. */
-  const attempt = (method: string, params: Record<string, unknown>, { signal, onWait }: B24CallOptions): Promise<B24Envelope> =>
-    new Promise<B24Envelope>((resolve, reject) => {
-      let done = false;
-      const finish = (fn: () => void): void => {
-        if (done) return;
-        done = true;
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-        fn();
-      };
-      const onAbort = (): void => finish(() => reject(abortReason(signal!)));
-      const timer = setTimeout(
-        () => finish(() => reject(new B24Error('TIMEOUT', `${method}: no answer from the portal within ${timeoutMs} ms.`, 0))),
-        timeoutMs,
-      );
-      if (signal?.aborted) {
-        onAbort();
-        return;
+  return transportCore({
+    origin,
+    timeoutMs: resolveTimeout(options.timeoutMs),
+    retry: resolveRetryOptions(options.retry),
+    // One wait for init, shared by every call; BX24.js queues calls made before init anyway, but the origin and
+    // the shared rate-limit bucket are only known afterwards.
+    ready: () =>
+      (ready ??= new Promise<void>((resolve) =>
+        api.init(() => {
+          initialised = true;
+          resolve();
+        }),
+      )),
+    limiter() {
+      if (limiter === undefined && initialised) {
+        const portal = origin();
+        limiter = portal ? sharedRateLimiter(portal, options.rateLimit) : null;
       }
-      signal?.addEventListener('abort', onAbort, { once: true });
-
-      void (async () => {
-        await initOnce();
-        if (limiter === undefined) {
-          const portal = origin();
-          limiter = portal ? sharedRateLimiter(portal, options.rateLimit) : null;
-        }
-        const slot = limiter?.acquire(signal, onWait);
-        if (slot) await slot;
-        if (done) return; // aborted or timed out while waiting: do not send at all
+      return limiter ?? null;
+    },
+    secrets() {
+      try {
+        const auth = api.getAuth?.();
+        return auth && typeof auth.access_token === 'string' ? [auth.access_token] : [];
+      } catch {
+        return [];
+      }
+    },
+    // BX24.js cannot be aborted: a late answer after an abort or a timeout is ignored (the core has settled).
+    send: (method, params) =>
+      new Promise<B24Envelope>((resolve, reject) => {
         try {
           api.callMethod(method, params, (result) => {
-            // A late answer after an abort or a timeout is ignored: the caller has already been told.
-            finish(() => {
-              try {
-                resolve(settle(result));
-              } catch (error) {
-                reject(error);
-              }
-            });
+            try {
+              resolve(settle(result));
+            } catch (error) {
+              reject(error);
+            }
           });
         } catch {
-          finish(() => reject(new B24Error('NETWORK_ERROR', `${method}: BX24.callMethod failed to send the request.`, 0)));
+          reject(new B24Error('NETWORK_ERROR', `${method}: BX24.callMethod failed to send the request.`, 0));
         }
-      })().catch((error: unknown) => finish(() => reject(error)));
-    });
-
-  return Object.freeze({
-    get origin() {
-      return origin();
-    },
-    supportsBatch: true,
-    // Each try is bounded by timeoutMs, the wait for init and for a rate-limit slot included.
-    callTimeoutMs: callBoundMs(timeoutMs, retry),
-    async call(method: string, params: Record<string, unknown> = {}, callOptions: B24CallOptions = {}): Promise<B24Envelope> {
-      const { signal, onWait } = callOptions;
-      throwIfAborted(signal);
-      checkMethod(method);
-      const one: B24CallOptions = { signal, onWait };
-      return scrubbedCall(method, () => withRetry(method, params, () => attempt(method, params, one), { signal, retry, onWait }), secrets);
-    },
+      }),
   });
 }

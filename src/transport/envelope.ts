@@ -5,14 +5,14 @@
 import { B24Error } from './b24-error.js';
 import type { B24Envelope, B24Time } from './types.js';
 import { isObject } from '../util/is-object.js';
+import { toNumber } from '../util/parse-number.js';
 
 type Json = Record<string, unknown>;
 
 /** `next`/`total` as numbers: BX24.js `parseInt`s them, so a numeric string from an odd proxy is accepted too. */
 function toCount(value: unknown): number | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return Number(value);
-  return undefined;
+  const n = toNumber(value);
+  return Number.isNaN(n) ? undefined : n;
 }
 
 /** The `time` block if it is an object; anything else is dropped rather than passed on half-typed. */

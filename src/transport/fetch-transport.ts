@@ -5,19 +5,18 @@
  * without `Access-Control-Max-Age`, and a preflight would double the round trips of nearly every call. A token
  * in an `Authorization` header would need one (and the portal's CORS answer does not allow it anyway).
  */
-import { abortReason, raceAbort, throwIfAborted } from './abort.js';
+import { race, throwIfAborted } from './abort.js';
 import { B24Error, isB24Error } from './b24-error.js';
-import { checkMethod, resolveTimeout } from './call-options.js';
+import { resolveTimeout } from './call-options.js';
+import { transportCore, type Send } from './core.js';
 import { parseEnvelope } from './envelope.js';
 import { encodeForm, restParams } from './form-body.js';
 import { parseRestUrl, parseWebhookUrl } from './portal-url.js';
-import { sharedRateLimiter, type LeakyBucket } from './rate-limiter.js';
-import { callBoundMs, resolveRetryOptions, withRetry } from './retry.js';
-import { scrubbedCall } from './secrets.js';
+import { sharedRateLimiter } from './rate-limiter.js';
+import { resolveRetryOptions } from './retry.js';
 import { warnIfWebhookOnPublicPage } from './webhook-warning.js';
 import type {
   AuthSource,
-  B24CallOptions,
   B24Envelope,
   B24Transport,
   FetchTransportOptions,
@@ -40,57 +39,28 @@ class SecretSet {
   }
 }
 
-interface Sender {
-  /** One request: wait for a rate-limit slot, POST, parse. Throws `B24Error`, or the signal's reason on abort. */
-  (url: string, method: string, body: Record<string, unknown>, options: B24CallOptions): Promise<B24Envelope>;
-}
-
-function makeSender(fetchImpl: typeof fetch, timeoutMs: number, limiter: LeakyBucket | null): Sender {
-  return async (url, method, body, { signal, onWait }) => {
-    const slot = limiter?.acquire(signal, onWait);
-    if (slot) await slot;
-    throwIfAborted(signal); // an abort that landed while the slot was granted would otherwise go unnoticed
-    const payload = encodeForm(restParams(method, body));
-    // One controller per request, aborted by the caller's signal or by the timer: fetch accepts a single signal.
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    const onAbort = (): void => controller.abort(abortReason(signal!));
-    signal?.addEventListener('abort', onAbort, { once: true });
-    const failure = (): unknown => {
-      if (signal?.aborted) return abortReason(signal);
-      if (timedOut) return new B24Error('TIMEOUT', `${method}: no answer from the portal within ${timeoutMs} ms.`, 0);
-      // fetch rejects with a bare TypeError for every network-level failure (refused, reset, CORS, offline).
-      return new B24Error('NETWORK_ERROR', `${method}: the request did not reach the portal or the connection was lost.`, 0);
-    };
-    try {
-      let response: Response;
-      let text: string;
-      try {
-        response = await fetchImpl(url, {
-          method: 'POST',
-          // The one header, and a safelisted value of it: anything more would make the browser send a preflight.
-          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-          body: payload,
-          signal: controller.signal,
-          // Cookies would authenticate as whoever is logged into the portal in this browser, not as the webhook.
-          credentials: 'omit',
-          cache: 'no-store',
-        });
-        // The body is read under the same timer: a portal can send headers and then stall.
-        text = await response.text();
-      } catch {
-        throw failure();
-      }
-      return parseEnvelope(text, response.status);
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    }
-  };
+/** One form-encoded POST to `url`, parsed. A rejected fetch (refused, reset, CORS, offline) is `NETWORK_ERROR`. */
+async function post(fetchImpl: typeof fetch, url: string, method: string, body: Record<string, unknown>, signal: AbortSignal): Promise<B24Envelope> {
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetchImpl(url, {
+      method: 'POST',
+      // The one header, and a safelisted value of it: anything more would make the browser send a preflight.
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: encodeForm(restParams(method, body)),
+      signal,
+      // Cookies would authenticate as whoever is logged into the portal in this browser, not as the webhook.
+      credentials: 'omit',
+      cache: 'no-store',
+    });
+    // The body is read under the same timer: a portal can send headers and then stall.
+    text = await response.text();
+  } catch {
+    // An abort or a timeout has already settled the call (the core's race); what is left is the network.
+    throw new B24Error('NETWORK_ERROR', `${method}: the request did not reach the portal or the connection was lost.`, 0);
+  }
+  return parseEnvelope(text, response.status);
 }
 
 function isExpiredToken(error: unknown): error is B24Error {
@@ -118,14 +88,14 @@ function makeTokenKeeper(options: OAuthTransportOptions, secrets: SecretSet) {
     if (refreshing) {
       // A refresh is under way: the token in hand is known to be dead, so wait for the new one.
       try {
-        return await raceAbort(refreshing, signal);
+        return await race(refreshing, signal);
       } catch {
         throwIfAborted(signal);
       }
     }
     let token: string;
     try {
-      token = asToken(typeof auth === 'function' ? await raceAbort(Promise.resolve().then(auth), signal) : auth);
+      token = asToken(typeof auth === 'function' ? await race(Promise.resolve().then(auth), signal) : auth);
     } catch (error) {
       throwIfAborted(signal);
       throw isB24Error(error) ? error : new B24Error('INVALID_CONFIG', 'The auth option did not give an access token.');
@@ -155,7 +125,7 @@ function makeTokenKeeper(options: OAuthTransportOptions, secrets: SecretSet) {
       attempt.then(clear, clear);
     }
     try {
-      return await raceAbort(refreshing, signal);
+      return await race(refreshing, signal);
     } catch {
       throwIfAborted(signal);
       // The refresh failed: report the expiry itself, so the UI can ask the user to sign in again. The refresh
@@ -191,67 +161,46 @@ export function createFetchTransport(options: FetchTransportOptions): B24Transpo
   // Looked up per call (not bound once) so the transport works with whatever fetch the page has at call time.
   const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  let origin: string;
-  let perform: (method: string, params: Record<string, unknown>, options: B24CallOptions) => Promise<B24Envelope>;
+  const send = (url: string): Send => (method, params, signal) => post(fetchImpl, url + encodeURIComponent(method), method, params, signal);
+  const common = { timeoutMs, retry, secrets: () => secrets };
   let secrets: SecretSet;
-  let limiter: LeakyBucket | null;
-  /** The longest one try takes: the request, and for OAuth the resend after a refresh. */
-  let tryMs: number;
 
   if ('webhookUrl' in options) {
     const hook = parseWebhookUrl(options.webhookUrl);
     warnIfWebhookOnPublicPage();
-    origin = hook.origin;
     secrets = new SecretSet(hook.secrets);
-    limiter = sharedRateLimiter(origin, options.rateLimit);
-    const send = makeSender(fetchImpl, timeoutMs, limiter);
-    perform = (method, params, callOptions) => send(hook.base + encodeURIComponent(method), method, params, callOptions);
-    tryMs = timeoutMs;
-  } else if ('restUrl' in options) {
+    const limiter = sharedRateLimiter(hook.origin, options.rateLimit);
+    return transportCore({ ...common, origin: () => hook.origin, limiter: () => limiter, send: send(hook.base) });
+  }
+  if ('restUrl' in options) {
     const rest = parseRestUrl(options.restUrl);
     checkAuthSource(options.auth);
     if (options.refreshAuth !== undefined && typeof options.refreshAuth !== 'function') {
       throw new B24Error('INVALID_CONFIG', 'refreshAuth must be a function.');
     }
-    origin = rest.origin;
     secrets = new SecretSet();
     if (typeof options.auth === 'string') secrets.add(options.auth);
-    limiter = sharedRateLimiter(origin, options.rateLimit);
-    const send = makeSender(fetchImpl, timeoutMs, limiter);
+    const limiter = sharedRateLimiter(rest.origin, options.rateLimit);
     const tokens = makeTokenKeeper(options, secrets);
-    perform = async (method, params, callOptions) => {
-      const { signal } = callOptions;
-      const url = rest.base + encodeURIComponent(method);
-      const token = await tokens.current(signal);
-      try {
-        return await send(url, method, { ...params, auth: token }, callOptions);
-      } catch (error) {
-        if (!isExpiredToken(error)) throw error;
-        const next = await tokens.renewed(token, error, signal);
-        // Exactly one retry: a second expired_token goes to the caller as it is.
-        return await send(url, method, { ...params, auth: next }, callOptions);
-      }
-    };
-    // Two requests, and as long again for the host's auth and refreshAuth functions (which nothing times out).
-    tryMs = 3 * timeoutMs;
-  } else {
-    throw new B24Error('INVALID_CONFIG', 'createFetchTransport needs { webhookUrl } or { restUrl, auth }.');
+    return transportCore({
+      ...common,
+      origin: () => rest.origin,
+      limiter: () => limiter,
+      send: send(rest.base),
+      async attempt(_method, params, request, signal) {
+        const token = await tokens.current(signal);
+        try {
+          return await request({ ...params, auth: token });
+        } catch (error) {
+          if (!isExpiredToken(error)) throw error;
+          const next = await tokens.renewed(token, error, signal);
+          // Exactly one retry: a second expired_token goes to the caller as it is.
+          return await request({ ...params, auth: next });
+        }
+      },
+      // Two requests, and as long again for the host's auth and refreshAuth functions (which nothing times out).
+      requestsPerTry: 3,
+    });
   }
-
-  // A page whose queue for the bucket is deeper than one full bucket may wait longer; that is the page's own doing.
-  const bound = callBoundMs(tryMs, retry);
-  const callTimeoutMs = bound === undefined ? undefined : bound + (limiter?.drainMs ?? 0);
-
-  return Object.freeze({
-    origin,
-    supportsBatch: true,
-    callTimeoutMs,
-    async call(method: string, params: Record<string, unknown> = {}, callOptions: B24CallOptions = {}): Promise<B24Envelope> {
-      const { signal, onWait } = callOptions;
-      throwIfAborted(signal);
-      checkMethod(method);
-      const one: B24CallOptions = { signal, onWait };
-      return scrubbedCall(method, () => withRetry(method, params, () => perform(method, params, one), { signal, retry, onWait }), () => secrets);
-    },
-  });
+  throw new B24Error('INVALID_CONFIG', 'createFetchTransport needs { webhookUrl } or { restUrl, auth }.');
 }

@@ -4,16 +4,17 @@
  * errors, timeouts and 5xx leave it unknown whether a vote was stored, so they are retried for reads only; a
  * `vote`, `recall`, `stop` or `resume` is never sent twice by the transport (the element re-reads the poll instead).
  */
-import { sleep, throwIfAborted } from './abort.js';
+import { race, sleep, throwIfAborted } from './abort.js';
 import { isB24Error, type B24Error } from './b24-error.js';
+import { hasFlag, OPERATION, RATE, TRANSIENT } from './error-codes.js';
 import type { B24CallOptions, RetryOptions } from './types.js';
 import { noticeWait } from './wait-notice.js';
 
 export type { RetryOptions };
 
 /**
- * The defaults: 4 tries from 500 ms up to 8 s for 503; for 429, a retry every 10 s (or at `operating_reset_at`)
- * for up to 60 s; 3 tries for failed reads.
+ * The defaults: 4 tries from 500 ms up to 8 s for 503; for 429, the later of `operating_reset_at` (10 s without
+ * one) and a back-off doubling from 1 s up to 32 s, for up to 60 s (so at most 7 tries); 3 tries for failed reads.
  */
 export const DEFAULT_RETRY: Readonly<RetryOptions> = Object.freeze({
   rateLimitTries: 4,
@@ -21,6 +22,8 @@ export const DEFAULT_RETRY: Readonly<RetryOptions> = Object.freeze({
   maxDelayMs: 8000,
   operationLimitTries: Infinity,
   operationLimitDefaultWaitMs: 10_000,
+  operationBaseDelayMs: 1000,
+  operationMaxDelayMs: 32_000,
   operationLimitMaxWaitMs: 60_000,
   readTries: 3,
   delayScale: 1,
@@ -71,10 +74,10 @@ export type RetryKind = 'rate' | 'operation' | 'transient' | null;
 /** Classifies an error for `method`; see the module comment for the rules. */
 export function retryKind(error: unknown, method: string, params: Record<string, unknown> = {}): RetryKind {
   if (!isB24Error(error)) return null; // an abort or a bug: never retried
-  if (error.code === 'QUERY_LIMIT_EXCEEDED') return 'rate';
-  if (error.code === 'OPERATION_TIME_LIMIT') return 'operation';
-  const transient = error.code === 'NETWORK_ERROR' || error.code === 'TIMEOUT' || error.status >= 500;
-  return transient && isReadMethod(method, params) ? 'transient' : null;
+  const { code, status } = error;
+  if (hasFlag(code, status, RATE)) return 'rate';
+  if (hasFlag(code, status, OPERATION)) return 'operation';
+  return hasFlag(code, status, TRANSIENT) && isReadMethod(method, params) ? 'transient' : null;
 }
 
 /** The back-off before retry number `retry` (0-based): exponential, capped, with "equal jitter" (half fixed, half random). */
@@ -84,38 +87,48 @@ export function backoffDelay(retry: number, options: RetryOptions): number {
 }
 
 /**
- * How long to wait after a 429, or `null` when the wait would exceed the cap (fail now rather than leave the user
- * staring at a spinner for minutes). Uses `time.operating_reset_at` (unix seconds) when the portal sent it.
+ * How long to wait after 429 number `retry` (0-based), or `null` when the wait would exceed the cap (fail now
+ * rather than leave the user staring at a spinner for minutes): the later of the portal's
+ * `time.operating_reset_at` (unix seconds; the default wait without one) and a back-off that doubles, capped. The
+ * back-off keeps a portal whose reset is always a second ahead from getting a request every second.
  */
-export function operationLimitWait(error: B24Error, options: RetryOptions): number | null {
+export function operationLimitWait(error: B24Error, options: RetryOptions, retry = 0): number | null {
   const resetAt = error.time?.operating_reset_at;
-  let wait: number;
-  if (typeof resetAt === 'number' && Number.isFinite(resetAt)) {
-    // The reset time has one-second resolution; a little slack keeps the retry from landing a hair too early.
-    wait = Math.max(0, resetAt * 1000 - options.now()) + 100;
-  } else {
-    wait = options.operationLimitDefaultWaitMs * options.delayScale;
-  }
+  const backoff = Math.min(options.operationMaxDelayMs, options.operationBaseDelayMs * 2 ** retry) * options.delayScale;
+  const wait = Math.max(
+    backoff,
+    typeof resetAt === 'number' && Number.isFinite(resetAt)
+      ? // The reset time has one-second resolution; a little slack keeps the retry from landing a hair too early.
+        Math.max(0, resetAt * 1000 - options.now()) + 100
+      : options.operationLimitDefaultWaitMs * options.delayScale,
+  );
   return wait > options.operationLimitMaxWaitMs ? null : wait;
 }
 
+/** The 429 waits under way, per method name (lowercase): the limit is per method, so its other calls wait too. */
+export type MethodHolds = Map<string, Promise<unknown>>;
+
 /**
  * Runs `send` and retries it under the policy. `send` performs one complete attempt (rate-limit slot, request,
- * parsing) and throws a `B24Error` on failure. Aborting during a wait rejects with the signal's reason.
+ * parsing) and throws a `B24Error` on failure. Aborting during a wait rejects with the signal's reason. `holds`
+ * (one per transport) makes every call of a method wait while one of them waits out a 429.
  */
 export async function withRetry<T>(
   method: string,
   params: Record<string, unknown>,
   send: () => Promise<T>,
-  options: { signal?: AbortSignal; retry: RetryOptions | null; onWait?: B24CallOptions['onWait'] },
+  options: { signal?: AbortSignal; retry: RetryOptions | null; onWait?: B24CallOptions['onWait']; holds?: MethodHolds },
 ): Promise<T> {
-  const { signal, retry, onWait } = options;
+  const { signal, retry, onWait, holds } = options;
+  const key = method.toLowerCase();
   if (!retry) return send();
   const used = { rate: 0, operation: 0, transient: 0 };
   // 429s are retried until this moment (set by the first one): "give up at 60 s", however many tries that is.
   let operationDeadline: number | undefined;
   for (;;) {
     try {
+      const held = holds?.get(key);
+      if (held) await race(held, signal);
       return await send();
     } catch (error) {
       throwIfAborted(signal);
@@ -129,9 +142,15 @@ export async function withRetry<T>(
       } else if (kind === 'operation') {
         if (++used.operation >= retry.operationLimitTries) throw error;
         operationDeadline ??= retry.now() + retry.operationLimitMaxWaitMs;
-        wait = operationLimitWait(error as B24Error, retry);
+        wait = operationLimitWait(error as B24Error, retry, used.operation - 1);
         if (wait === null || retry.now() + wait > operationDeadline) throw error;
+        // Held before anyone is told of the wait, so that a call made from the notice waits too.
+        const hold = sleep(wait);
+        holds?.set(key, hold);
+        void hold.then(() => holds?.get(key) === hold && holds.delete(key));
         noticeWait(onWait, wait, 'operation-limit');
+        await race(hold, signal);
+        continue;
       } else {
         if (++used.transient >= retry.readTries) throw error;
         wait = backoffDelay(used.transient - 1, retry);

@@ -79,6 +79,10 @@ export interface RetryOptions {
    * block). Scaled by `delayScale`. Default 10000.
    */
   operationLimitDefaultWaitMs: number;
+  /** The first back-off after a 429; doubles with each 429 of the call. Scaled by `delayScale`. Default 1000. */
+  operationBaseDelayMs: number;
+  /** The longest back-off after a 429. Default 32000. */
+  operationMaxDelayMs: number;
   /**
    * Give up on 429s this long after the first one: a wait that would end later fails at once instead (a portal's
    * reset time included). Not scaled. Default 60000.

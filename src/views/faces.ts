@@ -1,10 +1,9 @@
 /**
  * Voters' faces: the avatars beside an answer in the results (up to three, as Bitrix24 shows them) and in the
  * voter lists. An image that is missing or fails to load gives way to the voter's initials on a colour picked by
- * the user ID. Which image failed is kept by the directive of that place in the DOM, not by the element.
+ * the user ID.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { AsyncDirective, directive, type DirectiveResult } from 'lit/async-directive.js';
 import type { PollAnswer, PollFace } from '../api/types.js';
 import type { VoteMessages } from '../i18n/types.js';
 import { plainText } from './plain-text.js';
@@ -28,32 +27,29 @@ export function hueOf(userId: string): string {
   return `hue-${hash % HUES}`;
 }
 
-/** One face: the voter, its size in CSS pixels, and its text alternative ('' where the name shows beside it). */
-type FaceArgs = [face: PollFace, size: number, alt: string];
+/**
+ * Image URLs that failed to load on this page: every place that shows one shows the initials instead (an image
+ * that failed once would fail again).
+ */
+const failed = new Set<string>();
 
-class FaceDirective extends AsyncDirective {
-  /** The image URL that failed here: this place shows initials until it gets another URL. */
-  private failed: string | null = null;
-  private args: FaceArgs | null = null;
-
-  render(face: PollFace, size: number, alt: string): TemplateResult {
-    this.args = [face, size, alt];
-    if (face.image === null || face.image === this.failed) return initials(face, alt);
-    return html`<img part="face" class="face" src=${face.image} width=${size} height=${size} alt=${alt}
-      loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${this.onError} />`;
-  }
-
-  private onError = (event: Event): void => {
-    const image = (event.target as HTMLImageElement).getAttribute('src');
-    if (!this.args || image !== this.args[0].image) return;
-    this.failed = image;
-    this.setValue(this.render(...this.args));
-  };
+/**
+ * An avatar failed: remember it and re-render. Lit calls event listeners with its render's host as `this` (the
+ * element), so no directive or state of our own has to keep the failure per place.
+ */
+function onImageError(this: { requestUpdate?(): void } | undefined, event: Event): void {
+  const image = (event.target as HTMLImageElement).getAttribute('src');
+  if (image === null || failed.has(image)) return;
+  failed.add(image);
+  this?.requestUpdate?.();
 }
 
 /** One voter's face: their avatar, or their initials when there is none or it fails to load. */
-export const face: (face: PollFace, size: number, alt: string) => DirectiveResult<typeof FaceDirective> =
-  directive(FaceDirective);
+export function face(face: PollFace, size: number, alt: string): TemplateResult {
+  if (face.image === null || failed.has(face.image)) return initials(face, alt);
+  return html`<img part="face" class="face" src=${face.image} width=${size} height=${size} alt=${alt}
+    loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${onImageError} />`;
+}
 
 function initials(voter: PollFace, alt: string): TemplateResult {
   // The styles size it like the image it stands in for (no layout shift when an image fails); a named one is an

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import type { DirectiveResult } from 'lit/directive.js';
 import type { Poll } from '../api/types.js';
+import { cssomStyle } from './cssom-style.js';
 
 /** What this page knows of a poll it has shown: answers per question, and the height it last took. */
 interface Placeholder {
@@ -30,10 +31,13 @@ export function knowsShape(key: string): boolean {
   return placeholders.has(key);
 }
 
-/** The box style that gives a placeholder exactly the poll's last height, when known (the lines only hint). */
-export function placeholderBox(key: string): ReturnType<typeof styleMap> | typeof nothing {
+/**
+ * The box style that gives a placeholder exactly the poll's last height, when known (the lines only hint). Set
+ * through the CSSOM, so that a strict Content-Security-Policy, which blocks style attributes, does not drop it.
+ */
+export function placeholderBox(key: string): DirectiveResult | typeof nothing {
   const height = placeholders.get(key)?.height;
-  return height ? styleMap({ blockSize: `${height}px`, overflow: 'hidden' }) : nothing;
+  return height ? cssomStyle('block-size', `${height}px`, 'overflow', 'hidden') : nothing;
 }
 
 /**

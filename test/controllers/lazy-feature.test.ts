@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { lazyFeature, staticFeature } from '../../src/controllers/lazy-feature.js';
+import { lazyFeature } from '../../src/controllers/lazy-feature.js';
 import { isB24Error } from '../../src/transport/b24-error.js';
 
 describe('lazyFeature', () => {
@@ -23,6 +23,5 @@ describe('lazyFeature', () => {
     fail = false;
     await feature.load();
     expect(feature.loaded()).to.equal(module);
-    expect(staticFeature(module).loaded(), 'a part in the entry is there at once').to.equal(module);
   });
 });

@@ -1,27 +1,19 @@
 import { expect } from '@open-wc/testing';
 import { normalizeAttach } from '../../src/api/normalize.js';
-import { lazyFeature } from '../../src/controllers/lazy-feature.js';
-import { WriteGate } from '../../src/controllers/write-gate.js';
-import type { WritesController } from '../../src/features/writes.js';
+import { WriteGate, type WritesFactory } from '../../src/controllers/write-gate.js';
 import { seedAttach } from '../api/fixtures/seed-attach.js';
 import { connectedHost, recordingPort } from './support.js';
-
-type WritesModule = typeof import('../../src/features/writes.js');
 
 /** A writes feature whose writes stay in flight until `finish` is called. */
 function pendingWrites() {
   const calls: Array<{ action: string; signal: AbortSignal }> = [];
   let finish: (ok: boolean) => void = () => undefined;
-  const feature = lazyFeature<WritesModule>(() =>
-    Promise.resolve({
-      WritesController: class {
-        perform(action: string, _ballot: unknown, signal: AbortSignal): Promise<boolean> {
-          calls.push({ action, signal });
-          return new Promise((resolve) => (finish = resolve));
-        }
-      } as unknown as typeof WritesController,
-    } as WritesModule),
-  );
+  const feature: WritesFactory = () => ({
+    perform(action: string, _ballot: unknown, signal: AbortSignal): Promise<boolean> {
+      calls.push({ action, signal });
+      return new Promise((resolve) => (finish = resolve));
+    },
+  });
   return { feature, calls, finish: (ok: boolean) => finish(ok) };
 }
 
@@ -67,19 +59,5 @@ describe('WriteGate', () => {
     expect(writes.calls.map((c) => c.action)).to.deep.equal(['vote', 'recall']);
     writes.finish(false);
     void first;
-  });
-
-  it('reports MODULE_UNAVAILABLE with the picked ballot when the write flow cannot load', async () => {
-    const host = connectedHost();
-    const poll = normalizeAttach(seedAttach());
-    const port = recordingPort(host, poll);
-    const [q] = poll.questions;
-    port.selection.set(q!.id, q!.answers[0]!.id, q!.multiple, true);
-    const gate = new WriteGate(host, port, lazyFeature<WritesModule>(() => Promise.reject(new TypeError('Failed to fetch'))));
-    expect(await gate.run('vote')).to.be.false;
-    expect(port.log.failures).to.deep.equal([
-      { action: 'vote', code: 'MODULE_UNAVAILABLE', options: { show: true, ballot: { [q!.id]: [q!.answers[0]!.id] } } },
-    ]);
-    expect(port.busy).to.equal(null);
   });
 });

@@ -4,6 +4,7 @@
 // This file imports nothing from src/: the only copies of the element here are the built bundle's.
 import { expect, waitUntil } from '@open-wc/testing';
 import type { B24AttachedVote } from '../../src/element.js';
+import { addFaults } from '../support/portal.js';
 import { clickVote, pickAnswer, ready, requests, resetPortal, settled } from './support.js';
 
 interface HostLog {
@@ -110,6 +111,30 @@ describe('a plain CMS page with the self-contained bundle', () => {
     // Give late reports a moment (they are sent asynchronously), then expect none.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await cspReports(run)).to.deep.equal([]);
+  });
+
+  it('gives a poll shown again its remembered height under the strict CSP (a CSSOM write, no style attribute)', async () => {
+    const run = runId('height');
+    const { win, doc } = await open(`/__test/cms/page.html?run=${run}&user=12`);
+    const [first] = polls(doc);
+    await ready(first, 'first poll');
+    // The height is learned in the frame after the poll shows.
+    await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+    const height = first.getBoundingClientRect().height;
+    expect(height).to.be.greaterThan(0);
+    // The same poll once more, its answer held back: while it loads, its placeholder has the remembered height.
+    await addFaults([{ kind: 'latency', ms: 1500, times: 1 }]);
+    const again = doc.createElement('b24-attached-vote') as B24AttachedVote;
+    again.setAttribute('attach-id', '1');
+    again.setAttribute('webhook-url', first.getAttribute('webhook-url')!);
+    first.after(again);
+    await waitUntil(() => again.shadowRoot?.querySelector('[part~="skeleton"]'), 'no placeholder while loading');
+    const box = again.shadowRoot!.querySelector<HTMLElement>('[part~="poll"]')!;
+    expect(box.style.blockSize, 'set through the CSSOM').to.equal(`${height}px`);
+    expect(box.getBoundingClientRect().height).to.be.closeTo(height, 0.5);
+    await ready(again, 'the poll shown again');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await cspReports(run), 'no policy broken').to.deep.equal([]);
   });
 
   it('moves nothing on the page while it loads when the page reserves the poll\'s height (the README recipe)', async () => {

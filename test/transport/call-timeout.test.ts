@@ -77,7 +77,7 @@ describe('callTimeoutMs', () => {
       auth: 'token-1',
       timeoutMs: 1000,
       rateLimit: false,
-      retry: { operationLimitDefaultWaitMs: 60, operationLimitMaxWaitMs: 300 },
+      retry: { operationLimitDefaultWaitMs: 60, operationLimitMaxWaitMs: 300, operationBaseDelayMs: 10 },
     });
     const started = performance.now();
     await b24Failure(transport.call('vote.AttachedVote.get', { attachId: 1 }), 'OPERATION_TIME_LIMIT', 429);

@@ -299,7 +299,7 @@ describe('fetch transport: webhook', () => {
     it('429 without a time block (as real error answers are): retried after the default wait, onWait told', async () => {
       await addFaults([{ kind: 'operation-limit', times: 2 }], X);
       const waits: Array<[number, string]> = [];
-      const transport = await hook(1, X, { retry: { operationLimitDefaultWaitMs: 150, operationLimitMaxWaitMs: 2000 } });
+      const transport = await hook(1, X, { retry: { operationLimitDefaultWaitMs: 150, operationLimitMaxWaitMs: 2000, operationBaseDelayMs: 10 } });
       const started = performance.now();
       await transport.call('vote.AttachedVote.get', { attachId: 1 }, { onWait: (ms, reason) => waits.push([ms, reason]) });
       expect(performance.now() - started).to.be.above(290);
@@ -312,7 +312,7 @@ describe('fetch transport: webhook', () => {
 
     it('429 without a time block that persists: retried every wait until the limit, then OPERATION_TIME_LIMIT', async () => {
       await addFaults([{ kind: 'operation-limit' }], X);
-      const transport = await hook(1, X, { retry: { operationLimitDefaultWaitMs: 100, operationLimitMaxWaitMs: 250 } });
+      const transport = await hook(1, X, { retry: { operationLimitDefaultWaitMs: 100, operationLimitMaxWaitMs: 250, operationBaseDelayMs: 10 } });
       const waits: number[] = [];
       const started = performance.now();
       const error = await b24Failure(

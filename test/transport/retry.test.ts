@@ -74,6 +74,28 @@ describe('retry policy', () => {
     expect(operationLimitWait(at(61), options)).to.equal(null);
   });
 
+  it('429: the later of the reset and a back-off doubling from 1 s to 32 s, so at most 7 tries in 60 s', async () => {
+    const now = 1_700_000_000_000;
+    const options = { ...DEFAULT_RETRY, now: () => now };
+    const aheadOne = new B24Error('OPERATION_TIME_LIMIT', '', 429, { time: { operating_reset_at: now / 1000 + 1 } });
+    expect([0, 1, 2, 3, 4, 5, 6].map((retry) => operationLimitWait(aheadOne, options, retry))).to.deep.equal([
+      1100, 2000, 4000, 8000, 16_000, 32_000, 32_000,
+    ]);
+    const none = new B24Error('OPERATION_TIME_LIMIT', '', 429);
+    expect([0, 3, 4, 5].map((retry) => operationLimitWait(none, options, retry))).to.deep.equal([10_000, 10_000, 16_000, 32_000]);
+    // A portal whose reset is always one second ahead: the tries of one call on the policy's clock.
+    let clock = 0;
+    let tries = 1;
+    for (let retry = 0; ; retry++) {
+      const resetAhead = new B24Error('OPERATION_TIME_LIMIT', '', 429, { time: { operating_reset_at: (now + clock) / 1000 + 1 } });
+      const wait = operationLimitWait(resetAhead, { ...DEFAULT_RETRY, now: () => now + clock }, retry);
+      if (wait === null || clock + wait > DEFAULT_RETRY.operationLimitMaxWaitMs) break;
+      clock += wait;
+      tries += 1;
+    }
+    expect(tries).to.equal(6); // at 0, 1.1, 3.1, 7.1, 15.1 and 31.1 s; the next would be at 63.1 s
+  });
+
   it('retries 503 up to four tries, then gives up with the error', async () => {
     const ok = script(limit(), limit(), limit());
     expect(await withRetry('vote.AttachedVote.vote', {}, ok.send, { retry: fast })).to.equal('ok');
@@ -118,7 +140,7 @@ describe('retry policy', () => {
       clock += 8; // each try "takes" 8 ms on the policy's clock
       throw new B24Error('OPERATION_TIME_LIMIT', 'Method is blocked due to operation time limit.', 429, { source: 'portal' });
     };
-    const retry = resolveRetryOptions({ operationLimitDefaultWaitMs: 5, operationLimitMaxWaitMs: 20, now: () => clock })!;
+    const retry = resolveRetryOptions({ operationLimitDefaultWaitMs: 5, operationLimitMaxWaitMs: 20, operationBaseDelayMs: 1, now: () => clock })!;
     const error = await withRetry('vote.AttachedVote.vote', {}, send, { retry, onWait: (ms, why) => waits.push([ms, why]) }).catch(
       (e: unknown) => e,
     );
@@ -137,7 +159,7 @@ describe('retry policy', () => {
     const at = new B24Error('OPERATION_TIME_LIMIT', '', 429, { time: { operating_reset_at: 1000 } });
     const once = script(at);
     await withRetry('vote.AttachedVote.get', {}, once.send, {
-      retry: resolveRetryOptions({ operationLimitDefaultWaitMs: 1, now: () => now })!,
+      retry: resolveRetryOptions({ operationLimitDefaultWaitMs: 1, operationBaseDelayMs: 1, now: () => now })!,
       onWait: (ms) => waits.push(ms),
     });
     expect(once.calls).to.equal(2);
