@@ -284,7 +284,6 @@ export class B24AttachedVote extends LitElement {
     const m = language.messages;
     if (!poll) return store.failure || sources.idle ? nothing : renderSkeleton(sources.key, m.loading);
     const origin = sources.valid?.transport.origin;
-    // A ballot on the wire is drawn as counted, over the change-vote form too.
     const form = showsBallotForm(poll, changing && !pending);
     return html`${form
         ? renderBallotForm({
@@ -293,8 +292,7 @@ export class B24AttachedVote extends LitElement {
             origin,
             selection,
             submitting: busy === 'vote',
-            busy: !!pending,
-            valid: !busy && selection.readyFor(poll),
+            busy: !!pending, valid: !busy && selection.readyFor(poll),
             changing,
             submitsOnSelect: this.#submitsOnSelect(),
             onPick: this.#onPick,
@@ -321,10 +319,8 @@ export class B24AttachedVote extends LitElement {
         m,
         origin,
         busy,
-        waiting: store.waiting,
-        slow: store.slow,
+        waiting: store.waiting, slow: store.slow,
         inResults: !form,
-        // Shown but aria-disabled while a write is on the wire (focus may rest on them): a click does nothing.
         onChange: () => !busy && canChangeVote(poll) && this.#setChanging(true, 'input:checked', 'input'),
         onWithdraw: () => !busy && void this.recall(),
         authorTools: authorTools.render(),

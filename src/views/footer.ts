@@ -10,6 +10,7 @@ export interface FooterContext {
   poll: Poll;
   m: VoteMessages;
   origin: string | undefined;
+  /** The write on the wire: Change and Withdraw stay shown but aria-disabled (focus may rest on them). */
   busy: VoteAction | null;
   /** The results view is shown (not the ballot form). */
   inResults: boolean;
