@@ -17,7 +17,10 @@
 //                   of the CDN file ran before its first fetch() (V8 precise coverage, scripts/bench/coverage.js)
 //                   (scripts/bench/cold-start.js measures, scripts/bench/cold-report.js prints; BENCH_COLD_RUNS
 //                   sets the runs per page, default 5, at least 5 for figures worth quoting)
-//   7. lighthouse   Lighthouse 12, mobile and desktop presets, on an article with no poll, with the hand-written
+//   7. click->results  click Vote -> the first painted frame with every number of the outcome, the element (drawn
+//                   at the click) against the plain floor (a round trip), on every cold-start profile, the phone
+//                   profile included (scripts/bench/click-results.js; BENCH_CLICK_RUNS, default 5)
+//   8. lighthouse   Lighthouse 12, mobile and desktop presets, on an article with no poll, with the hand-written
 //                   poll and with the README's CDN snippet: score, CLS, JavaScript execution time, failing audits
 //                   that list the poll's script (scripts/bench/lighthouse.js; LIGHTHOUSE_RUNS, default 5; alone:
 //                   BENCH_ONLY=lighthouse npm run bench or node scripts/bench/lighthouse.js)
@@ -37,14 +40,15 @@ import { launchChromium } from './browsers.js';
 import { measureColdStart } from './bench/cold-start.js';
 import { printColdStart } from './bench/cold-report.js';
 import { measureLighthouse, printLighthouse } from './bench/lighthouse.js';
+import { measureClickToResults, printClickToResults } from './bench/click-results.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = 'dist/index.js';
 const BUNDLE = 'dist/b24-attached-vote.bundle.js';
 // The whole bench takes 3.5 to 6 minutes here (sections 1-5 about half, the cold start the rest, more when the
 // machine is busy); the watchdog only ends a run that hangs.
-// Lighthouse (section 7) adds 30 runs of 10 to 25 s each.
-const WATCHDOG_MS = (12 + 15) * 60 * 1000;
+// The click -> results section adds about 2 minutes, Lighthouse (section 8) 30 runs of 10 to 25 s each.
+const WATCHDOG_MS = (12 + 2 + 15) * 60 * 1000;
 const RUNS = 5;
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
 
@@ -203,6 +207,7 @@ async function main() {
   const rows = [];
   const notes = [];
   let cold;
+  let click;
   try {
     const portal = emulator.portal;
     // 200 distinct polls (plus one to warm up with), created in the emulator's memory.
@@ -434,6 +439,10 @@ async function main() {
     cold = await measureColdStart({
       browser, root, bundle: BUNDLE, runs: COLD_RUNS, log: (line) => console.log(`bench: ${line}`),
     });
+    // 7. Click -> results, in fresh contexts too.
+    click = await measureClickToResults({
+      browser, root, bundle: BUNDLE, runs: Number(process.env.BENCH_CLICK_RUNS ?? 5), log: (line) => console.log(`bench: ${line}`),
+    });
     notes.push(`Chromium ${(await browser.version()).replace(/^[^/]*\//, '')}, Node ${process.version}, emulator ${emulator.url}, page ${statics.url}, built files from dist/.`);
   } finally {
     await browser.close().catch(() => undefined);
@@ -443,10 +452,11 @@ async function main() {
   printTable(rows);
   for (const note of notes) console.log(note);
   if (cold) printColdStart(cold);
+  if (click) printClickToResults(click);
   await lighthouseSection();
 }
 
-/** 7. Lighthouse on the three articles (scripts/bench/lighthouse.js); alone with BENCH_ONLY=lighthouse. */
+/** 8. Lighthouse on the three articles (scripts/bench/lighthouse.js); alone with BENCH_ONLY=lighthouse. */
 async function lighthouseSection() {
   const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
   printLighthouse(await measureLighthouse({ root, runs, log: (line) => console.log(`bench: ${line}`) }));

@@ -174,7 +174,8 @@ const neutral = css`
     border-color: var(--_danger);
     color: var(--_danger);
   }
-  .button:disabled {
+  .button:disabled,
+  .button[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.55;
   }
@@ -241,7 +242,7 @@ const neutral = css`
     background: var(--_fill);
     opacity: 0.55;
     border-radius: inherit;
-    transition: width 0.4s ease;
+    transition: width 0.2s ease;
   }
   .result.mine .fill {
     background: var(--_mine);
@@ -267,6 +268,10 @@ const neutral = css`
     align-items: center;
     gap: 0.5em;
     flex-wrap: wrap;
+  }
+  .count,
+  .meta {
+    font-variant-numeric: tabular-nums;
   }
   .count {
     display: flex;

@@ -247,7 +247,7 @@ export class B24AttachedVote extends LitElement {
   };
 
   #submitsOnSelect(): boolean {
-    const { poll, changing } = this.#host.store;
+    const { screen: poll, changing } = this.#host.store;
     return this.submitOnSelect && !changing && poll !== null && isSingleChoicePoll(poll);
   }
 
@@ -294,11 +294,11 @@ export class B24AttachedVote extends LitElement {
 
   #renderBody(): TemplateResult | typeof nothing {
     const { store, language, sources, authorTools, voterLists } = this.#host;
-    const { poll, busy, changing, selection } = store;
+    const { screen: poll, busy, changing, selection, pending } = store;
     const m = language.messages;
     if (!poll) return store.failure || sources.idle ? nothing : renderSkeleton(m.loading);
     const origin = sources.valid?.transport.origin;
-    const form = showsBallotForm(poll, changing);
+    const form = showsBallotForm(poll, changing && !pending);
     return html`${form
         ? renderBallotForm({
             poll,
@@ -306,7 +306,7 @@ export class B24AttachedVote extends LitElement {
             origin,
             selection,
             submitting: busy === 'vote',
-            valid: selection.readyFor(poll),
+            busy: !!pending, valid: !busy && selection.readyFor(poll),
             changing,
             submitsOnSelect: this.#submitsOnSelect(),
             onPick: this.#onPick,
@@ -320,6 +320,7 @@ export class B24AttachedVote extends LitElement {
             lang: language.lang,
             origin,
             numbers: numbersVisible(poll),
+            busy: !!pending,
             voters: votersVisible(poll, this.hideVoters),
             faces: facesVisible(poll, this.hideVoters),
             votersOf: (id) => voterLists?.of(id),
@@ -332,10 +333,10 @@ export class B24AttachedVote extends LitElement {
         m,
         origin,
         busy,
-        waiting: store.waiting,
+        waiting: store.waiting, slow: store.slow,
         inResults: !form,
-        onChange: () => canChangeVote(poll) && this.#setChanging(true, 'input:checked', 'input'),
-        onWithdraw: () => void this.recall(),
+        onChange: () => !busy && canChangeVote(poll) && this.#setChanging(true, 'input:checked', 'input'),
+        onWithdraw: () => !busy && void this.recall(),
         authorTools: authorTools.render(),
       })}`;
   }

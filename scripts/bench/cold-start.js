@@ -7,7 +7,7 @@
 //
 // One run: navigate, wait for "poll visible", let the user read for THINK_MS, click the first answer, click
 // Vote, wait for "results on screen" (the picked answer's percent, as the vote's answer has it).
-/* global window, requestAnimationFrame -- functions passed to page.evaluate run in the browser */
+/* global window -- functions passed to page.evaluate run in the browser */
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
@@ -17,6 +17,7 @@ import { maskedPath, requestChain, shortName } from './chain.js';
 import { GZIP_LEVEL, elementPage, floorPage, floorScripts, readmeSnippet } from './cold-pages.js';
 import { startGzipServer } from './gzip-server.js';
 import { coverageBeforeFetch } from './coverage.js';
+import { clickFirstAnswerAndVote } from './vote-click.js';
 import { installProbe, readTimings } from './page-probe.js';
 
 /**
@@ -56,7 +57,7 @@ const TYPES = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/j
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function startEmulator() {
+export async function startEmulator() {
   // 127.0.0.2 is loopback on Linux; where it cannot be bound, another port of 127.0.0.1 is still another origin.
   try {
     return await startPortal({ port: 0, host: '127.0.0.2' });
@@ -88,7 +89,7 @@ async function expectations(emulator, attachId) {
 }
 
 /** Serves the three pages, the two floor scripts and dist/, all gzip. */
-function pageRoutes({ root, snippet, bundle, emulator, attachId, floors }) {
+export function pageRoutes({ root, snippet, bundle, emulator, attachId, floors }) {
   const files = new Map();
   return (url) => {
     const user = Number(url.searchParams.get('user'));
@@ -142,13 +143,7 @@ async function runOnce({ browser, pages, portal, profile, variant, userId, expec
     const loadRest = portal.requests.length;
     const loadWire = [...wire.values()].map((r) => ({ ...r }));
 
-    const answer = await page.$('pierce/[part~="answer"]');
-    if (!answer) throw new Error('no [part~="answer"] to click');
-    await answer.click();
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
-    const vote = await page.$('pierce/[part~="vote-button"]');
-    if (!vote) throw new Error('no [part~="vote-button"] to click');
-    await vote.click();
+    await clickFirstAnswerAndVote(page);
     await page.waitForFunction(() => window.__bench.resultsAt !== null, { polling: 50, timeout: STEP_TIMEOUT_MS });
     const done = await page.evaluate(() => ({ ...window.__bench }));
     // What the vote cost on the wire: the requests that started after the poll was read (chunks, preflight, vote).

@@ -31,6 +31,8 @@ export class LoadController implements ReactiveController {
   private cutOff = false;
   /** Why the last load ended without a poll, and whether that was reported; null after a success or an abort. */
   private failure: { error: B24Error; reported: boolean } | null = null;
+  /** The store's write count when the run in flight started: a write begun since makes its answer stale. */
+  private since = 0;
   private markFirstSent!: () => void;
   private readonly firstSent = new Promise<void>((resolve) => {
     this.markFirstSent = resolve;
@@ -50,6 +52,7 @@ export class LoadController implements ReactiveController {
         try {
           if (!visible || current === null) return initialState;
           if (current instanceof B24Error) throw current;
+          this.since = store.writeCount;
           // The poll and its language arrive together, so the poll renders once, in the resolved language.
           const onSent = this.markFirstSent;
           const [result] = await Promise.all([loadPoll(current.transport, current.ref, { signal, onSent }), language.ready()]);
@@ -158,7 +161,8 @@ export class LoadController implements ReactiveController {
     this.periodicFailing = false;
     this.periodicRun = false;
     this.quietRun = false;
-    this.port.show(result, 'load');
+    // A read that left before the latest write knows nothing of it: the screen keeps what it shows.
+    if (this.store.isCurrent(this.since)) this.port.show(result, 'load');
     if (this.focusNext) this.port.focus('input', '.results', '.poll');
     this.focusNext = false;
     this.port.emit('vote-load', { attach: result.attach });

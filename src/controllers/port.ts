@@ -32,6 +32,8 @@ export type PollChange = ShowReason | 'drop';
 export interface FailOptions {
   show: boolean;
   ballot?: Ballot | undefined;
+  /** Where focus goes with a shown failure that names no question (else Retry). */
+  focus?: string;
 }
 
 /** The events a feature may fire through the port (`vote-submit` answers whether the host let it through). */
@@ -39,8 +41,10 @@ export type PortEventMap = B24AttachedVoteEventMap;
 
 /** The element as controllers and features see it. */
 export interface VotePort extends ReactiveControllerHost {
-  /** The poll on screen, or null. */
+  /** The last poll the portal sent (S), or null; the screen may show a write ahead of it. */
   readonly poll: Poll | null;
+  /** S with its raw attach, or null. */
+  readonly truth: PollResult | null;
   /** Where the poll comes from, or null while the configuration names none (or is wrong). */
   readonly source: PollSource | null;
   /** The user's picks (survive every failure). */
@@ -71,8 +75,11 @@ export interface VotePort extends ReactiveControllerHost {
   onChange(listener: (change: PollChange) => void): () => void;
   /** Reports a failure with `vote-error` and, with `show`, puts it on screen. */
   fail(action: VoteAction, error: B24Error, options: FailOptions): void;
-  /** A write is being sent: the failure on screen goes, the write shows as running, the live region says so. */
-  begin(action: VoteAction): void;
+  /**
+   * A write is being sent: the failure on screen goes and the write shows as running. A ballot (`vote` with
+   * `ballot`) or a withdrawal is drawn at once, as the portal will count it; the live region waits for the answer.
+   */
+  begin(action: VoteAction, ballot?: Ballot): void;
   /** Marks a write as running (`null`: none), as the buttons and `status` show it. */
   setBusy(action: VoteAction | null): void;
   /** The write in flight waits for Bitrix24 (a long rate-limit wait): a visible note says so (`false`: it goes). */

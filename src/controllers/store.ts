@@ -1,13 +1,19 @@
 /**
- * The screen state every part of the element reads: the poll, the user's picks, the failure on screen, the write
- * in flight (and whether it waits for Bitrix24), the change-vote mode and the live announcement. This store is
- * their only writer, and the rules for when each one changes (the failure's above all) are here and nowhere else.
+ * The screen state every part of the element reads: the last poll the portal sent (S), the write the screen
+ * already shows before the portal answers, the user's picks, the failure on screen, the write in flight (and
+ * whether it waits for Bitrix24 or is slow), the change-vote mode and the live announcement. This store is their
+ * only writer, and the rules for when each one changes (the failure's above all) are here and nowhere else.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { Poll } from '../api/types.js';
+import type { Ballot, Poll } from '../api/types.js';
+import type { PollResult } from '../api/vote-call.js';
 import type { VoteAction, VoteErrorDetail } from '../events.js';
+import { projectPending, type PendingWrite } from '../state/pending.js';
 import { Selection } from '../state/selection.js';
 import type { ShowReason } from './port.js';
+
+/** A write on the wire says "Saving…" only once it has taken this long: a quick one shows no flicker. */
+const SLOW_WRITE_MS = 300;
 
 /** What can happen to the failure on screen. */
 type FailureEvent = ShowReason | 'attempt' | 'pick' | 'drop';
@@ -34,7 +40,12 @@ function failureClears(failure: VoteErrorDetail, event: FailureEvent): boolean {
 export class VoteStore {
   /** The user's picks while voting. */
   readonly selection = new Selection();
-  private _poll: Poll | null = null;
+  private _truth: PollResult | null = null;
+  private _pending: PendingWrite | null = null;
+  private _screen: Poll | null = null;
+  private _writes = 0;
+  private _slow = false;
+  private slowTimer: ReturnType<typeof setTimeout> | undefined;
   private _failure: VoteErrorDetail | null = null;
   private _busy: VoteAction | null = null;
   private _changing = false;
@@ -43,9 +54,41 @@ export class VoteStore {
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
-  /** The poll on screen. */
+  /** The last poll the portal sent (S): what writes and events go by. */
   get poll(): Poll | null {
-    return this._poll;
+    return this._truth?.poll ?? null;
+  }
+
+  /** S with its raw attach. */
+  get truth(): PollResult | null {
+    return this._truth;
+  }
+
+  /** The ballot or recall on the wire that the screen already shows, or null. */
+  get pending(): PendingWrite | null {
+    return this._pending;
+  }
+
+  /** The poll as drawn: S with the pending write applied, computed from S (once per change of either). */
+  get screen(): Poll | null {
+    const poll = this.poll;
+    if (!poll || !this._pending) return poll;
+    return (this._screen ??= projectPending(poll, this._pending));
+  }
+
+  /** The write in flight has taken long enough for a quiet "Saving…". */
+  get slow(): boolean {
+    return this._slow && this._busy !== null;
+  }
+
+  /** Counts the writes begun; a read taken at an older count started before the latest write. */
+  get writeCount(): number {
+    return this._writes;
+  }
+
+  /** Whether a read that started when `writeCount` was `since` may still be drawn: not if a write began since. */
+  isCurrent(since: number): boolean {
+    return since === this._writes;
   }
 
   /** The failure on screen. */
@@ -73,13 +116,20 @@ export class VoteStore {
     return this._announcement;
   }
 
-  /** Puts a poll on screen; the picks follow what the user has voted, unless the user is still choosing. */
-  show(poll: Poll, reason: ShowReason): void {
-    const first = this._poll === null;
-    this._poll = poll;
+  /**
+   * Takes a poll the portal sent as S; the picks follow what the user has voted, unless the user is still
+   * choosing. A write's own answer also ends what the screen showed ahead of it. A withdrawal keeps the picks:
+   * they were cleared at the click, and any made since are the user's.
+   */
+  show(result: PollResult, reason: ShowReason): void {
+    const first = this._truth === null;
+    const recalled = reason === 'write' && this._pending?.action === 'recall';
+    this._truth = result;
+    this._screen = null;
+    if (reason === 'write') this._pending = null;
     if (reason !== 'load') this._changing = false;
-    if (reason === 'write' || (reason === 'load' && first) || (reason === 'peer' && !this._busy)) {
-      this.selection.resetFrom(poll);
+    if ((reason === 'write' && !recalled) || (reason === 'load' && first) || (reason === 'peer' && !this._busy)) {
+      this.selection.resetFrom(result.poll);
     }
     this.clearFailure(reason);
   }
@@ -91,17 +141,40 @@ export class VoteStore {
     this.host.requestUpdate();
   }
 
-  /** A write is about to be sent: earlier failures go, and the live region says so. */
-  attempt(action: VoteAction, text: string): void {
+  /**
+   * A write is about to be sent: earlier failures go. A ballot (`vote` with `ballot`) or a withdrawal is drawn
+   * now, and the live region falls silent until the portal answers; other writes say `text` through it.
+   */
+  attempt(action: VoteAction, text: string, ballot?: Ballot): void {
     this.clearFailure('attempt');
     this.setBusy(action);
+    this._writes += 1;
+    if (action === 'recall' || (action === 'vote' && ballot)) {
+      this._pending = { action, ballot, seq: this._writes };
+      this._screen = null;
+      // The form a withdrawal brings back starts empty, as it will after the portal's answer.
+      if (action === 'recall') this.selection.clear();
+      text = '';
+    }
     this.announce(text);
+    clearTimeout(this.slowTimer);
+    this.slowTimer = setTimeout(() => {
+      this._slow = true;
+      this.host.requestUpdate();
+    }, SLOW_WRITE_MS);
   }
 
-  /** Marks the write in flight (`null`: none). */
+  /** Marks the write in flight (`null`: none, and what the screen showed ahead of the portal goes: S is drawn). */
   setBusy(action: VoteAction | null): void {
     this._busy = action;
-    if (action === null) this._waiting = false;
+    if (action === null) {
+      this._waiting = false;
+      this._slow = false;
+      clearTimeout(this.slowTimer);
+      if (this._pending?.action === 'recall' && this._truth) this.selection.resetFrom(this._truth.poll);
+      this._pending = null;
+      this._screen = null;
+    }
     this.host.requestUpdate();
   }
 
@@ -120,9 +193,9 @@ export class VoteStore {
 
   /** Opens (true) or leaves (false) the change-vote form, starting from what the user has voted. */
   setChanging(changing: boolean): void {
-    if (!this._poll) return;
+    if (!this._truth) return;
     this._changing = changing;
-    this.selection.resetFrom(this._poll);
+    this.selection.resetFrom(this._truth.poll);
     this.host.requestUpdate();
   }
 
@@ -134,9 +207,8 @@ export class VoteStore {
 
   /** Another poll is named: nothing of the old one stays. */
   drop(): void {
-    this._poll = null;
-    this._busy = null;
-    this._waiting = false;
+    this._truth = null;
+    this.setBusy(null);
     this._changing = false;
     this.selection.clear();
     this.clearFailure('drop');

@@ -130,6 +130,10 @@ export class VoteHost implements VotePort {
     return this.store.poll;
   }
 
+  get truth(): PollResult | null {
+    return this.store.truth;
+  }
+
   get source(): PollSource | null {
     return this.sources.valid;
   }
@@ -183,7 +187,7 @@ export class VoteHost implements VotePort {
   }
 
   show(result: PollResult, reason: ShowReason): void {
-    this.store.show(result.poll, reason);
+    this.store.show(result, reason);
     this.box.shown();
     this.sources.follow(result.poll.id, this.onPeerWrite);
     if (reason === 'write') this.sources.publish(result.attach);
@@ -206,13 +210,14 @@ export class VoteHost implements VotePort {
     if (options.show) {
       this.store.fail(detail);
       // Focus follows the user's own actions only: a poll that fails to load must not pull the page to itself.
-      if (action !== 'load') this.focus(questionId ? `[data-question="${questionId}"] input` : '[part~="retry-button"]', '.error');
+      const first = questionId ? `[data-question="${questionId}"] input` : options.focus ?? '[part~="retry-button"]';
+      if (action !== 'load') this.focus(first, '[part~="retry-button"]', '.error');
     }
     this.emit('vote-error', detail);
   }
 
-  begin(action: VoteAction): void {
-    this.store.attempt(action, this.messages.working);
+  begin(action: VoteAction, ballot?: Ballot): void {
+    this.store.attempt(action, this.messages.working, ballot);
   }
 
   setBusy(action: VoteAction | null): void {

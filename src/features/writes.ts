@@ -69,16 +69,28 @@ export class WritesController {
       }
     }
 
-    port.begin(action);
+    const before = port.truth;
     const notice = waitNotice(port);
     try {
-      const result = await send(action, source, ballot, signal, notice.onWait);
+      const sent = send(action, source, ballot, signal, notice.onWait);
+      // The outcome is drawn in the click's own task, right after the write was handed to the transport, and
+      // focus goes where the portal's yes will put it.
+      port.begin(action, ballot);
+      if (action === 'vote') port.focus('.results', '[part~="change-button"]');
+      if (action === 'recall') port.focus('input', '.results', '.poll');
+      const result = await sent;
       if (signal.aborted) return false;
       this.succeeded(action, result, ballot);
       return true;
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return false;
       const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'unexpected answer');
+      // A read that came after the click already showed the write stored: the answer was lost, the write was not.
+      const landed = port.truth !== before && port.truth;
+      if (landed && writeTookEffect(action, landed.poll, ballot)) {
+        this.succeeded(action, landed, ballot);
+        return true;
+      }
       // A change of vote the portal refused: the old ballot is gone already, so the screen must show the truth.
       const refusedChange = action === 'vote' && poll.isVoted && failure.source !== 'element' && refusesBallot(failure);
       const truth = await reread(action, source, failure, signal, refusedChange);
@@ -99,8 +111,9 @@ export class WritesController {
         port.show(truth, 'load');
         port.emit('vote-load', { attach: truth.attach });
       }
-      port.setBusy(null); // before the report: focus goes to a Retry button that must not be disabled
-      port.fail(action, failure, { show: true, ballot });
+      port.setBusy(null); // before the report: S is drawn again, and Retry must not be disabled
+      // Back to the user's own picks (a vote), or to Retry.
+      port.fail(action, failure, { show: true, ballot, focus: truth ? undefined : 'input:checked' });
       return false;
     } finally {
       notice.stop();

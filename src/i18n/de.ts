@@ -63,4 +63,5 @@ export const de =
   'Einige, die für {0} gestimmt haben\n' +
   'und {n} weitere Person|und {n} weitere Personen\n' +
   'Bitrix24-Benutzer\n' +
-  'Bitrix24 ist ausgelastet; Ihre Stimme wartet und wird in Kürze gesendet.';
+  'Bitrix24 ist ausgelastet; Ihre Stimme wartet und wird in Kürze gesendet.\n' +
+  'Wird gespeichert…';

@@ -18,6 +18,7 @@ const keys = [
   'errorEmptyBallot', 'errorRateLimited', 'errorNetwork', 'errorOffline', 'errorTimeout', 'errorBadResponse',
   'errorSignInAgain', 'errorAuth', 'errorScope', 'errorConfig', 'errorNoTransport', 'errorGeneric', 'errorReload',
   'selectionKept', 'questionVoters', 'resultsAuthorOnly', 'facesOf', 'andMore', 'unnamedVoter', 'rateLimitWaiting',
+  'saving',
 ] as const satisfies ReadonlyArray<keyof VoteMessages>;
 
 /** Fails to compile while a key of `VoteMessages` is missing from the list above. */

@@ -63,4 +63,5 @@ export const en =
   'Some of those who voted for {0}\n' +
   'and {n} more\n' +
   'Bitrix24 user\n' +
-  'Bitrix24 is busy; your vote is waiting and will be sent shortly.';
+  'Bitrix24 is busy; your vote is waiting and will be sent shortly.\n' +
+  'Saving…';

@@ -63,4 +63,5 @@ export const pl =
   'Niektórzy z głosujących na {0}\n' +
   'i jeszcze {n}\n' +
   'Użytkownik Bitrix24\n' +
-  'Bitrix24 jest przeciążony; twój głos czeka w kolejce i wkrótce zostanie wysłany.';
+  'Bitrix24 jest przeciążony; twój głos czeka w kolejce i wkrótce zostanie wysłany.\n' +
+  'Zapisywanie…';

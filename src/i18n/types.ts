@@ -77,6 +77,8 @@ export interface VoteMessages {
   unnamedVoter: string;
   /** Bitrix24 answered 429 or 503: the vote waits for its turn and goes out by itself. */
   rateLimitWaiting: string;
+  /** A vote or withdrawal already drawn is still on its way to Bitrix24 (shown after 300 ms). */
+  saving: string;
 }
 
 /** A host's overrides: any message key mapped to a string or a function of the same shape. */

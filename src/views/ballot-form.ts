@@ -12,6 +12,8 @@ export interface BallotFormContext {
   selection: Selection;
   origin: string | undefined;
   submitting: boolean;
+  /** A withdrawal is on the wire: the form drawn is what it will bring back (`aria-busy`). */
+  busy: boolean;
   /** The ballot passes validation: the Vote button is enabled. */
   valid: boolean;
   /** Offer "Keep my vote" (the user is changing a vote). */
@@ -29,7 +31,7 @@ export function renderBallotForm(ctx: BallotFormContext): TemplateResult {
   const { poll, m, submitting } = ctx;
   const single = poll.questions.length === 1;
   const anyRequired = !single && poll.questions.some((q) => q.required);
-  return html`<form part="form" class="form" novalidate @submit=${ctx.onSubmit} @keydown=${ctx.onKeydown} aria-busy=${submitting ? 'true' : 'false'}>
+  return html`<form part="form" class="form" novalidate @submit=${ctx.onSubmit} @keydown=${ctx.onKeydown} aria-busy=${submitting || ctx.busy ? 'true' : 'false'}>
     ${poll.questions.map((q) => renderQuestion(ctx, q))}
     ${anyRequired ? html`<p class="note">${m.requiredNote}</p>` : nothing}
     <div class="actions" part="actions">

@@ -10,6 +10,7 @@ export interface FooterContext {
   poll: Poll;
   m: VoteMessages;
   origin: string | undefined;
+  /** The write on the wire: Change and Withdraw stay shown but aria-disabled (focus may rest on them). */
   busy: VoteAction | null;
   /** The results view is shown (not the ballot form). */
   inResults: boolean;
@@ -17,6 +18,8 @@ export interface FooterContext {
   onWithdraw(): void;
   /** The write in flight waits for Bitrix24 (a long rate-limit wait): say so. */
   waiting: boolean;
+  /** The write in flight has taken a while: a quiet "Saving…". */
+  slow: boolean;
   /** The author's tools (see features/author-tools.ts). */
   authorTools: TemplateResult | typeof nothing;
 }
@@ -39,14 +42,15 @@ export function renderFooter(ctx: FooterContext): TemplateResult {
     ${ctx.waiting ? html`<p class="note wait-note" part="wait-note">${m.rateLimitWaiting}</p>` : nothing}
     ${ctx.inResults && canChangeVote(poll)
       ? html`<div class="actions" part="actions">
-          <button type="button" class="button" part="button change-button" ?disabled=${disabled} @click=${ctx.onChange}>${m.changeVote}</button>
-          <button type="button" class="button" part="button withdraw-button" ?disabled=${disabled} @click=${ctx.onWithdraw}>
+          <button type="button" class="button" part="button change-button" aria-disabled=${disabled} @click=${ctx.onChange}>${m.changeVote}</button>
+          <button type="button" class="button" part="button withdraw-button" aria-disabled=${disabled} @click=${ctx.onWithdraw}>
             ${busy === 'recall' ? m.withdrawing : m.withdrawVote}
           </button>
         </div>`
       : nothing}
     <p class="meta">
-      ${numbers ? html`<span>${poll.voters > 0 ? m.voters(poll.voters) : m.noVotesYet}</span>` : nothing}
+      ${numbers ? html`<span class="total">${poll.voters > 0 ? m.voters(poll.voters) : m.noVotesYet}</span>` : nothing}
+      ${ctx.slow ? html`<span class="saving">${m.saving}</span>` : nothing}
       <span>${poll.anonymous ? m.anonymousPoll : m.publicPoll}</span>
       ${notes}
     </p>

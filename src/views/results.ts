@@ -18,6 +18,8 @@ export interface ResultsContext {
   origin: string | undefined;
   /** Numbers may be shown (see display rules). */
   numbers: boolean;
+  /** A write is on the wire: what is drawn awaits the portal's word (`aria-busy`). */
+  busy: boolean;
   /** Vote counts open the list of voters (public polls, unless `hide-voters`). */
   voters: boolean;
   /** Up to three voters' faces beside each answer (the same rule as `voters`; the model carries them). */
@@ -31,7 +33,7 @@ export interface ResultsContext {
 
 /** Results per question: answer, percent, count and bar, the user's picks marked. Without numbers: the answers. */
 export function renderResults(ctx: ResultsContext): TemplateResult {
-  return html`<div part="results" class="results" tabindex="-1">
+  return html`<div part="results" class="results" tabindex="-1" aria-busy=${ctx.busy ? 'true' : 'false'}>
     ${ctx.poll.questions.map((q) => renderQuestionResults(ctx, q))}
   </div>`;
 }

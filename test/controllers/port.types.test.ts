@@ -6,7 +6,7 @@ import type { VotePort } from '../../src/controllers/port.js';
 // change, so it must show up in review. `tsc` (npm test's typecheck step) fails when the lists differ.
 type PortKeys = Exclude<keyof VotePort, keyof ReactiveControllerHost>;
 type Expected =
-  | 'poll' | 'source' | 'selection' | 'messages' | 'lang' | 'busy' | 'signal' | 'loaded' | 'refresh' | 'show'
+  | 'poll' | 'truth' | 'source' | 'selection' | 'messages' | 'lang' | 'busy' | 'signal' | 'loaded' | 'refresh' | 'show'
   | 'onChange' | 'fail' | 'begin' | 'setBusy' | 'announce' | 'focus' | 'emit' | 'write' | 'hideVoters' | 'setWaiting';
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const pinned: Same<PortKeys, Expected> = true;

@@ -9,7 +9,8 @@ const failure = (action: VoteErrorDetail['action'], code = 'NETWORK_ERROR'): Vot
 
 function storeWithPoll() {
   const store = new VoteStore(connectedHost());
-  const poll = normalizeAttach(seedAttach());
+  const attach = seedAttach();
+  const poll = { attach, poll: normalizeAttach(attach) };
   store.show(poll, 'load');
   return { store, poll };
 }
@@ -32,7 +33,7 @@ describe('VoteStore', () => {
 
   it('clears only "check your answer" when the user picks again', () => {
     const { store, poll } = storeWithPoll();
-    const [q] = poll.questions;
+    const [q] = poll.poll.questions;
     store.fail(failure('vote', 'NETWORK_ERROR'));
     store.pick(q!.id, q!.answers[0]!.id, q!.multiple, true);
     expect(store.failure?.code).to.equal('NETWORK_ERROR');
@@ -43,7 +44,7 @@ describe('VoteStore', () => {
 
   it('keeps the picks over loads and peers while a write runs, and takes the voted picks after a write', () => {
     const { store, poll } = storeWithPoll();
-    const [q] = poll.questions;
+    const [q] = poll.poll.questions;
     const answer = q!.answers.find((a) => !a.mine)!;
     store.pick(q!.id, answer.id, q!.multiple, true);
     store.show(poll, 'load');

@@ -35,6 +35,7 @@ export function recordingPort(host: MinimalHost, poll: Poll | null = null): Vote
   return {
     log,
     poll,
+    truth: null,
     source: null,
     selection: new Selection(),
     messages: decodeMessages('en', en),

@@ -1,38 +1,8 @@
 // A changed vote the portal refuses has already lost its old ballot (issue 11, item 3): the element reads the poll
 // again and shows the truth; events `vote-error`, then `vote-load`. And a long 429 wait is told (item 7).
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { B24AttachedVote } from '../../src/element.js';
+import { expect, waitUntil } from '@open-wc/testing';
 import { createFetchTransport } from '../../src/transport/fetch-transport.js';
-import type { B24Transport } from '../../src/transport/types.js';
-import { $, $$, addFaults, button, pick, portalState, requests, resetPortal, settled, text, webhook } from './support.js';
-
-/**
- * The emulator over fetch, except that reads show question 24 of poll 3 (required, single choice on the portal) as
- * optional multiple choice: the element's copy of the rules is out of date, so the portal is the one to refuse.
- */
-function staleRules(userId: number): B24Transport {
-  const inner = createFetchTransport({ webhookUrl: webhook(userId), rateLimit: false });
-  return {
-    origin: inner.origin,
-    async call(method, params, options) {
-      const envelope = await inner.call(method, params, options);
-      const attach = (envelope.result as { attach?: { QUESTIONS?: Record<string, Record<string, unknown>> } } | null)?.attach;
-      const q = attach?.QUESTIONS?.['24'];
-      if (q) Object.assign(q, { REQUIRED: 'N', FIELD_TYPE: 1 });
-      return envelope;
-    },
-  };
-}
-
-async function load(transport: B24Transport, attachId: number): Promise<B24AttachedVote> {
-  const el = await fixture<B24AttachedVote>(html`<b24-attached-vote></b24-attached-vote>`);
-  const done = oneEvent(el, 'vote-load');
-  el.transport = transport;
-  el.attachId = attachId;
-  await done;
-  await el.updateComplete;
-  return el;
-}
+import { $, $$, addFaults, button, pick, portalState, requests, resetPortal, settled, staleRules, text, webhook, renderWith as load } from './support.js';
 
 describe('a refused change of vote', () => {
   beforeEach(resetPortal);

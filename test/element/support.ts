@@ -3,6 +3,8 @@ import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { B24AttachedVote } from '../../src/element.js';
 import { resetRateLimiters } from '../../src/transport/rate-limiter.js';
+import { createFetchTransport } from '../../src/transport/fetch-transport.js';
+import type { B24Transport } from '../../src/transport/types.js';
 
 /** One REST request as the emulator logged it. */
 export interface LoggedRequest {
@@ -99,4 +101,33 @@ export function text(el: B24AttachedVote): string {
 export async function settled(el: B24AttachedVote): Promise<void> {
   await waitUntil(() => el.status !== 'submitting' && el.status !== 'loading', 'element did not settle', { timeout: 8000 });
   await el.updateComplete;
+}
+
+/**
+ * The emulator over fetch, except that reads show question 24 of poll 3 (required, single choice on the portal) as
+ * optional multiple choice: the element's copy of the rules is out of date, so the portal is the one to refuse.
+ */
+export function staleRules(userId: number): B24Transport {
+  const inner = createFetchTransport({ webhookUrl: webhook(userId), rateLimit: false });
+  return {
+    origin: inner.origin,
+    async call(method, params, options) {
+      const envelope = await inner.call(method, params, options);
+      const attach = (envelope.result as { attach?: { QUESTIONS?: Record<string, Record<string, unknown>> } } | null)?.attach;
+      const q = attach?.QUESTIONS?.['24'];
+      if (q) Object.assign(q, { REQUIRED: 'N', FIELD_TYPE: 1 });
+      return envelope;
+    },
+  };
+}
+
+/** Renders an element showing poll `attachId` through `transport`, once it has loaded. */
+export async function renderWith(transport: B24Transport, attachId: number): Promise<B24AttachedVote> {
+  const el = await fixture<B24AttachedVote>(html`<b24-attached-vote></b24-attached-vote>`);
+  const done = oneEvent(el, 'vote-load');
+  el.transport = transport;
+  el.attachId = attachId;
+  await done;
+  await el.updateComplete;
+  return el;
 }
