@@ -342,10 +342,9 @@ export class B24AttachedVote extends LitElement {
   }
 
   #renderFailure(): TemplateResult | typeof nothing {
-    const { store, language } = this.#host;
-    const { failure, poll, busy, selection } = store;
+    const { failure, poll, busy, selection } = this.#host.store;
     if (!failure) return nothing;
-    const m = language.messages;
+    const m = this.#host.language.messages;
     return renderFailure({ failure, poll, m, busy: busy !== null, selection, onRetry: this.#onRetry });
   }
 }

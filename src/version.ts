@@ -4,5 +4,5 @@
  */
 declare const __B24_ATTACHED_VOTE_VERSION__: string | undefined;
 
-/** This copy's version, e.g. `0.2.0` (`dev` when running from the sources). */
+/** This copy's version, e.g. `0.3.0` (`dev` when running from the sources). */
 export const version: string = typeof __B24_ATTACHED_VOTE_VERSION__ === 'string' ? __B24_ATTACHED_VOTE_VERSION__ : 'dev';
