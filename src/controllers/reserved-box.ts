@@ -94,7 +94,7 @@ export class ReservedBox implements ReactiveController {
     const source = this.sources.valid;
     if (!sizing || !reserving || this.sized || !source) return;
     this.sized = true;
-    const key = remembersPoll(this.scope(), source.key) && this.key(this.host.getBoundingClientRect().width);
+    const key = remembersPoll(this.scope(), this.poll(source.key)) && this.key(this.host.getBoundingClientRect().width);
     const known = key && recallHeight(key);
     // `none` makes the sum invalid, and so switches this reservation off too; any length adds nothing.
     if (known) this.write(`calc(${known}px + 0 * var(--b24-vote-reserve,0px))`);
@@ -106,9 +106,14 @@ export class ReservedBox implements ReactiveController {
     return transport.origin ?? transport;
   }
 
+  /** The poll as its height depends on it: which poll, and in which look (each lays results out its own way). */
+  private poll(key: string): string {
+    return this.host.getAttribute('appearance') === 'bitrix24' ? `${key} bitrix24` : key;
+  }
+
   private key(width: number): HeightKey | null {
     const source = this.sources.valid;
-    return source && width > 0 ? { scope: this.scope(), poll: source.key, width } : null;
+    return source && width > 0 ? { scope: this.scope(), poll: this.poll(source.key), width } : null;
   }
 
   /** The host's block size, min and max (the content cannot grow the box while it loads), or '' for its own. */

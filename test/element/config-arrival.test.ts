@@ -31,6 +31,9 @@ describe('<b24-attached-vote> as its configuration arrives', () => {
   let recorder: ReturnType<typeof recordEvents>;
   beforeEach(async () => {
     await resetPortal();
+    // Heights another test file remembered for the same polls (localStorage outlives a file's page) would size the
+    // reserve instead of --b24-vote-reserve.
+    localStorage.removeItem('b24-attached-vote.heights');
     recorder = recordEvents();
   });
   afterEach(() => {
