@@ -11,6 +11,8 @@ import { gzipSync } from 'node:zlib';
 export const GZIP_LEVEL = 9;
 
 const CDN_SCRIPT = /^<script type="module" src="(https:\/\/[^"]+\/b24-attached-vote\.bundle\.js)"><\/script>$/m;
+/** The line before the script that keeps the poll's place until the element is defined (README "No layout shift"). */
+const RESERVE_STYLE = /^<style>b24-attached-vote:not\(:defined\)\{[^<]*\}<\/style>$/m;
 const WEBHOOK_TAG = /^<b24-attached-vote attach-id="(\d+)" webhook-url="(https:\/\/[^"]+)"><\/b24-attached-vote>$/m;
 
 /** The ```html blocks of a Markdown text, in order. */
@@ -19,17 +21,20 @@ function htmlBlocks(markdown) {
 }
 
 /**
- * The README's embed, read at run time: the CDN script line of the first html block that has one (Usage) and the
- * webhook tag of the "With a webhook" block, each verbatim. Throws when the README no longer has them, so the
+ * The README's embed, read at run time: the CDN script line of the first html block that has one (Usage) with the
+ * `<style>` line of that block that reserves the poll's place (empty when it has none), and the webhook tag of the
+ * "With a webhook" block, each verbatim. Throws when the README no longer has them, so the
  * bench never measures a page the README does not show.
  */
 export function readmeSnippet(root) {
   const blocks = htmlBlocks(readFileSync(join(root, 'README.md'), 'utf8'));
-  const script = blocks.map((b) => b.match(CDN_SCRIPT)).find(Boolean);
+  const block = blocks.find((b) => CDN_SCRIPT.test(b));
+  const script = block?.match(CDN_SCRIPT);
   const tag = blocks.map((b) => b.match(WEBHOOK_TAG)).find(Boolean);
   if (!script) throw new Error('README.md: no html block with <script type="module" src="https://…/b24-attached-vote.bundle.js"></script>');
   if (!tag) throw new Error('README.md: no html block with <b24-attached-vote attach-id="N" webhook-url="https://…"></b24-attached-vote>');
-  return { scriptLine: script[0], cdnUrl: script[1], tagLine: tag[0], attachId: Number(tag[1]), webhookUrl: tag[2] };
+  const styleLine = block.match(RESERVE_STYLE)?.[0] ?? '';
+  return { styleLine, scriptLine: script[0], cdnUrl: script[1], tagLine: tag[0], attachId: Number(tag[1]), webhookUrl: tag[2] };
 }
 
 const shell = (title, body) => `<!doctype html>
@@ -43,11 +48,11 @@ ea commodo consequat. Duis aute irure dolor in reprehenderit in voluptate velit 
 </body></html>
 `;
 
-/** The element's page: the README's two lines, with only the bundle URL and the webhook URL replaced. */
+/** The element's page: the README's lines (style, script, tag), with only the bundle URL and the webhook URL replaced. */
 export function elementPage(snippet, { bundlePath, webhook }) {
   const script = snippet.scriptLine.replace(snippet.cdnUrl, bundlePath);
   const tag = snippet.tagLine.replace(snippet.webhookUrl, webhook);
-  return shell('b24-attached-vote cold start', `${script}\n\n${tag}`);
+  return shell('b24-attached-vote cold start', `${snippet.styleLine}\n${script}\n\n${tag}`);
 }
 
 /** A floor's page: the same shell, one module script and the box it writes the poll into. */

@@ -50,6 +50,8 @@ test('the element page is the README embed with only the two URLs replaced', () 
   const snippet = readmeSnippet(root);
   const html = elementPage(snippet, { bundlePath: '/dist/b24-attached-vote.bundle.js', webhook: 'http://127.0.0.2:9/rest/5000/demo/' });
   assert.ok(html.includes(snippet.scriptLine.replace(snippet.cdnUrl, '/dist/b24-attached-vote.bundle.js')));
+  assert.match(snippet.styleLine, /^<style>b24-attached-vote:not\(:defined\)\{.*min-height/);
+  assert.ok(html.includes(`${snippet.styleLine}\n<script`));
   assert.ok(html.includes(snippet.tagLine.replace(snippet.webhookUrl, 'http://127.0.0.2:9/rest/5000/demo/')));
   assert.ok(!html.includes(snippet.cdnUrl) && !html.includes(snippet.webhookUrl));
   assert.match(html, /<\/b24-attached-vote>\s*<p>Text below the poll/);
