@@ -1,6 +1,7 @@
-// Lighthouse 12 (the last version that runs on Node 20) on a page owner's article, three ways: no poll, the
-// hand-written one-script poll (scripts/bench/floor-poll.js), and the README's CDN snippet pasted as is (only the
-// CDN URL and the webhook URL replaced). Each article: a heading, a paragraph, the poll, more paragraphs; the page
+// Lighthouse 12 (the last version that runs on Node 20) on a page owner's article, four ways: no poll, the
+// hand-written one-script poll (scripts/bench/floor-poll.js), the same poll written with the project's stack (a
+// LitElement with a Task, scripts/bench/lit-floor-poll.js: what lit costs before any feature of ours), and the
+// README's CDN snippet pasted as is (only the CDN URL and the webhook URL replaced). Each article: a heading, a paragraph, the poll, more paragraphs; the page
 // and the portal emulator on different origins (127.0.0.1 and 127.0.0.2), every file gzip, a fresh emulator user per
 // run (a reader who has not voted: the form). Lighthouse's mobile and desktop presets (its own simulated
 // throttling), storage reset before each run (a first visit), median of `runs` with the spread.
@@ -20,6 +21,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { startPortal } from '../../portal/index.js';
 import { chromiumFlags, findBrowsers } from '../browsers.js';
 import { startGzipServer } from './gzip-server.js';
+import { litFloorScript } from './lit-floor.js';
 
 const BUNDLE = 'dist/b24-attached-vote.bundle.js';
 const BUNDLE_NAME = 'b24-attached-vote.bundle.js';
@@ -37,6 +39,7 @@ export const PRESETS = [
 export const ARTICLES = [
   { key: 'none', label: 'no poll', path: '/none.html', script: null },
   { key: 'floor', label: 'hand-written poll', path: '/floor.html', script: '/floor.js' },
+  { key: 'lit', label: 'hand-written poll on Lit', path: '/lit.html', script: '/lit-floor.js' },
   { key: 'element', label: '<b24-attached-vote> (README snippet)', path: '/element.html', script: BUNDLE_NAME },
 ];
 
@@ -71,7 +74,7 @@ export function readmeEmbed(root) {
   return { block, attachId };
 }
 
-function routes({ root, embed, emulator }) {
+function routes({ root, embed, emulator, litFloor }) {
   const bundle = readFileSync(join(root, BUNDLE), 'utf8');
   const floor = readFileSync(join(root, 'scripts/bench/floor-poll.js'), 'utf8');
   return (url) => {
@@ -83,6 +86,11 @@ function routes({ root, embed, emulator }) {
       case '/floor.html':
         return html(article('An article', `<div id="poll" data-webhook="${webhook}" data-attach-id="${embed.attachId}"></div>`,
           '<script type="module" src="/floor.js"></script>'));
+      case '/lit.html':
+        return html(article('An article', `<div id="poll" data-webhook="${webhook}" data-attach-id="${embed.attachId}"></div>`,
+          '<script type="module" src="/lit-floor.js"></script>'));
+      case '/lit-floor.js':
+        return { type: 'text/javascript; charset=utf-8', text: litFloor };
       case '/element.html':
         return html(article('An article', embed.block.replace(CDN, `/${BUNDLE}`).replace(README_WEBHOOK, webhook)));
       case '/floor.js':
@@ -130,7 +138,7 @@ export async function measureLighthouse({ root, runs = 5, log = () => undefined 
   } catch {
     emulator = await startPortal({ port: 0, host: '127.0.0.1' }); // another port is still another origin
   }
-  const pages = await startGzipServer('127.0.0.1', routes({ root, embed, emulator }));
+  const pages = await startGzipServer('127.0.0.1', routes({ root, embed, emulator, litFloor: await litFloorScript() }));
   const puppeteer = (await import('puppeteer-core')).default;
   const browser = await puppeteer.launch({
     executablePath: chromium,
