@@ -18,6 +18,7 @@
 // Both stamp package.json's version into src/version.ts (two copies on a page compare it). Both are minified
 // with sourcemaps, the static text of lit's html`` and css`` templates too (see
 // scripts/minify-templates.js), and internal member names too (scripts/build/mangle-members.js). The first pass empties dist/, the second adds to it.
+// `npm run build` then runs terser over every shipped file (scripts/build/terser-pass.js): a second minifier pass.
 // The demo has its own config (demo/vite.config.ts); this one is for the library only.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
