@@ -7,7 +7,6 @@ import { displayPercents } from '../state/percents.js';
 import { portalUrl } from './links.js';
 import { plainText } from './plain-text.js';
 import type { renderVoters, VotersState } from './voters.js';
-import { cssomStyle } from './cssom-style.js';
 import { renderFaces } from './faces.js';
 
 /** What the results view needs from the element. */
@@ -63,12 +62,15 @@ function renderAnswer(ctx: ResultsContext, q: PollQuestion, a: PollAnswer, perce
   }
   const voters = ctx.voters && a.votes > 0 ? ctx.votersOf(a.id) : undefined;
   const count = m.votes(a.votes);
+  // The bar's width goes through the CSSOM (`.style` sets element.style.cssText), never the style attribute: a
+  // strict Content-Security-Policy (`style-src 'self'`, no `'unsafe-inline'`) blocks style attributes (Lit's
+  // `styleMap` writes one on its first render) but not CSSOM writes.
   return html`<li part="result" class=${a.mine ? 'result mine' : 'result'} data-answer=${a.id}>
     <div class="result-head">
       <span class="answer-text">${plainText(a.text, a.html)}</span>${mine}
       <span class="percent" part="percent">${percentText(ctx.lang, percent)}</span>
     </div>
-    <div class="bar" part="bar" aria-hidden="true"><div class="fill" part="bar-fill" style=${cssomStyle('width', `${percent}%`)}></div></div>
+    <div class="bar" part="bar" aria-hidden="true"><div class="fill" part="bar-fill" .style=${`width:${percent}%`}></div></div>
     <div class="count">
       ${ctx.voters && a.votes > 0
         ? html`<button
