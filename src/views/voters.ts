@@ -21,7 +21,7 @@ export interface VotersState {
  * shows beside it, so the face itself is decoration); `image` must already be an absolute http(s) URL or null.
  */
 export function renderVoters(m: VoteMessages, answer: PollAnswer, state: VotersState, onMore: () => void): TemplateResult {
-  return html`<div class="voters" part="voters" id=${`voters-${answer.id}`} role="region" aria-label=${m.votersOf(plainText(answer.text, answer.html))} aria-busy=${state.loading ? 'true' : 'false'}>
+  return html`<div class="voters" part="voters" id=${`voters-${answer.id}`} role="region" aria-label=${m.votersOf(plainText(answer.text, answer.html))} aria-busy=${state.loading}>
     <ul role="list">
       ${state.voters.map(
         (v) => html`<li class="voter" part="voter">
