@@ -31,7 +31,7 @@ export function renderBallotForm(ctx: BallotFormContext): TemplateResult {
   const { poll, m, submitting } = ctx;
   const single = poll.questions.length === 1;
   const anyRequired = !single && poll.questions.some((q) => q.required);
-  return html`<form part="form" class="form" novalidate @submit=${ctx.onSubmit} @keydown=${ctx.onKeydown} aria-busy=${submitting || ctx.busy}>
+  return html`<form part="form" novalidate @submit=${ctx.onSubmit} @keydown=${ctx.onKeydown} aria-busy=${submitting || ctx.busy}>
     ${poll.questions.map((q) => renderQuestion(ctx, q))}
     ${anyRequired ? html`<p class="note">${m.requiredNote}</p>` : nothing}
     <div class="actions" part="actions">

@@ -25,7 +25,7 @@ export function renderVoters(m: VoteMessages, answer: PollAnswer, state: VotersS
     <ul role="list">
       ${state.voters.map(
         (v) => html`<li class="voter" part="voter">
-          ${face(v, 32, '')}<span class="voter-name">${v.name || m.unnamedVoter}</span>${v.position ? html`<span class="voter-position">${v.position}</span>` : nothing}
+          ${face(v, 32, '')}<span>${v.name || m.unnamedVoter}</span>${v.position ? html`<span class="voter-position">${v.position}</span>` : nothing}
         </li>`,
       )}
     </ul>
