@@ -9,7 +9,7 @@ import { portalUrl } from './links.js';
 export interface FooterContext {
   poll: Poll;
   m: VoteMessages;
-  origin: string | undefined;
+  origin?: string;
   /** The write on the wire: Change and Withdraw stay shown but aria-disabled (focus may rest on them). */
   busy: VoteAction | null;
   /** The results view is shown (not the ballot form). */

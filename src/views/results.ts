@@ -4,7 +4,7 @@ import { formatPercent } from '../i18n/locale.js';
 import type { VoteMessages } from '../i18n/types.js';
 import { questionVotersVisible } from '../state/display-rules.js';
 import { displayPercents } from '../state/percents.js';
-import { portalUrl } from './links.js';
+import { renderQuestionImage } from './question-image.js';
 import { plainText } from './plain-text.js';
 import type { renderVoters, VotersState } from './voters.js';
 import { renderFaces } from './faces.js';
@@ -14,8 +14,8 @@ export interface ResultsContext {
   poll: Poll;
   m: VoteMessages;
   lang: string;
-  origin: string | undefined;
-  /** Numbers may be shown (see display rules). */
+  origin?: string;
+  /** Numbers may be shown: `numbersVisible(poll)` (see display rules). */
   numbers: boolean;
   /** A write is on the wire: what is drawn awaits the portal's word (`aria-busy`). */
   busy: boolean;
@@ -27,7 +27,7 @@ export interface ResultsContext {
   onToggleVoters(question: PollQuestion, answer: PollAnswer): void;
   onMoreVoters(question: PollQuestion, answer: PollAnswer): void;
   /** Renders an open list, once the lists' chunk has loaded (see features/voter-lists.ts). */
-  renderVoters: typeof renderVoters | undefined;
+  renderVoters?: typeof renderVoters;
 }
 
 /** Results per question: answer, percent, count and bar, the user's picks marked. Without numbers: the answers. */
@@ -39,13 +39,12 @@ export function renderResults(ctx: ResultsContext): TemplateResult {
 
 function renderQuestionResults(ctx: ResultsContext, q: PollQuestion): TemplateResult {
   const percents = displayPercents(q);
-  const image = portalUrl(q.image, ctx.origin);
   return html`<section part="question" class="question" data-question=${q.id} aria-labelledby=${`rq${q.id}`}>
     <h3 part="question-text" class="question-text" id=${`rq${q.id}`}>${plainText(q.text, q.html)}</h3>
-    ${ctx.numbers && questionVotersVisible(ctx.poll)
+    ${questionVotersVisible(ctx.poll)
       ? html`<p part="question-voters" class="note question-voters">${ctx.m.questionVoters(q.voters)}</p>`
       : nothing}
-    ${image ? html`<img part="image" class="question-image" src=${image} alt="" loading="lazy" />` : nothing}
+    ${renderQuestionImage(q, ctx.origin)}
     <ul class="result-list" role="list">
       ${q.answers.map((a, i) => renderAnswer(ctx, q, a, percents[i] ?? 0))}
     </ul>
