@@ -29,8 +29,11 @@ export function renderVoters(m: VoteMessages, answer: PollAnswer, state: VotersS
         </li>`,
       )}
     </ul>
-    ${state.loading ? html`<p class="note">${m.loadingVoters}</p>` : nothing}
-    ${state.failed && !state.loading ? html`<p class="note error-text">${state.failed.text}</p>` : nothing}
+    ${state.loading
+      ? html`<p class="note">${m.loadingVoters}</p>`
+      : state.failed
+        ? html`<p class="note error-text">${state.failed.text}</p>`
+        : nothing}
     ${!state.loading && (state.failed ? state.failed.retry : state.next !== null)
       ? html`<button type="button" class="link-button" part="more-voters" @click=${onMore}>${state.failed ? m.retry : m.loadMoreVoters}</button>`
       : nothing}
