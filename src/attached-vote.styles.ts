@@ -327,14 +327,6 @@ const neutral = css`
   .hue-5 { background: #00727f; }
   .hue-6 { background: #5b5fc7; }
   .hue-7 { background: #a6336e; }
-  @media (forced-colors: active) {
-    .initials {
-      forced-color-adjust: none;
-      background: Canvas;
-      color: CanvasText;
-      border: 1px solid CanvasText;
-    }
-  }
   .wait-note {
     margin: calc(var(--_space) / 2) 0 0;
   }
@@ -408,6 +400,12 @@ const neutral = css`
       background: ButtonFace;
       color: ButtonText;
       border-color: ButtonText;
+    }
+    .initials {
+      forced-color-adjust: none;
+      background: Canvas;
+      color: CanvasText;
+      border: 1px solid CanvasText;
     }
   }
 `;

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Poll, PollQuestion } from '../api/types.js';
 import type { VoteMessages } from '../i18n/types.js';
 import type { Selection } from '../state/selection.js';
-import { portalUrl } from './links.js';
+import { renderQuestionImage } from './question-image.js';
 import { plainText } from './plain-text.js';
 
 /** What the ballot form needs from the element. */
@@ -10,7 +10,7 @@ export interface BallotFormContext {
   poll: Poll;
   m: VoteMessages;
   selection: Selection;
-  origin: string | undefined;
+  origin?: string;
   submitting: boolean;
   /** A withdrawal is on the wire: the form drawn is what it will bring back (`aria-busy`). */
   busy: boolean;
@@ -31,7 +31,7 @@ export function renderBallotForm(ctx: BallotFormContext): TemplateResult {
   const { poll, m, submitting } = ctx;
   const single = poll.questions.length === 1;
   const anyRequired = !single && poll.questions.some((q) => q.required);
-  return html`<form part="form" class="form" novalidate @submit=${ctx.onSubmit} @keydown=${ctx.onKeydown} aria-busy=${submitting || ctx.busy ? 'true' : 'false'}>
+  return html`<form part="form" novalidate @submit=${ctx.onSubmit} @keydown=${ctx.onKeydown} aria-busy=${submitting || ctx.busy}>
     ${poll.questions.map((q) => renderQuestion(ctx, q))}
     ${anyRequired ? html`<p class="note">${m.requiredNote}</p>` : nothing}
     <div class="actions" part="actions">
@@ -48,13 +48,12 @@ export function renderBallotForm(ctx: BallotFormContext): TemplateResult {
 }
 
 function renderQuestion(ctx: BallotFormContext, q: PollQuestion): TemplateResult {
-  const image = portalUrl(q.image, ctx.origin);
   const type = q.multiple ? 'checkbox' : 'radio';
   return html`<fieldset part="question" class="question" data-question=${q.id} ?disabled=${ctx.submitting}>
     <legend part="question-text" class="question-text">${plainText(q.text, q.html)}${q.required
         ? html`<span class="required" aria-hidden="true"> *</span><span class="visually-hidden"> (${ctx.m.required})</span>`
         : nothing}</legend>
-    ${image ? html`<img part="image" class="question-image" src=${image} alt="" loading="lazy" />` : nothing}
+    ${renderQuestionImage(q, ctx.origin)}
     <div class="answers">
       ${q.answers.map(
         (a) => html`<label part="answer" class="answer">

@@ -13,11 +13,10 @@ const HUES = 8;
 
 /** Up to two letters of a name: the first of its first and last words. */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return '?';
-  const first = [...words[0]!][0] ?? '';
-  const last = words.length > 1 ? ([...words[words.length - 1]!][0] ?? '') : '';
-  return (first + last).toLocaleUpperCase();
+  // The first character (a whole code point: `u`) of every word.
+  const firsts = name.match(/(?<!\S)\S/gu);
+  if (!firsts) return '?';
+  return (firsts[0]! + (firsts.length > 1 ? firsts.pop()! : '')).toLocaleUpperCase();
 }
 
 /** The colour class of a user's initials: the same user always gets the same colour. */

@@ -9,7 +9,7 @@ import { portalUrl } from './links.js';
 export interface FooterContext {
   poll: Poll;
   m: VoteMessages;
-  origin: string | undefined;
+  origin?: string;
   /** The write on the wire: Change and Withdraw stay shown but aria-disabled (focus may rest on them). */
   busy: VoteAction | null;
   /** The results view is shown (not the ballot form). */
@@ -31,13 +31,8 @@ export function renderFooter(ctx: FooterContext): TemplateResult {
   const numbers = numbersVisible(poll);
   const resultUrl = numbers ? portalUrl(poll.resultUrl, ctx.origin) : null;
   const downloadUrl = poll.canEdit ? portalUrl(poll.downloadUrl, ctx.origin) : null;
-  const notes: TemplateResult[] = [];
-  if (poll.isFinished) notes.push(html`<span class="closed" part="closed-note">${m.pollClosed}</span>`);
-  else if (ctx.inResults && !poll.isVoted && !poll.canVote) notes.push(html`<span>${m.cannotVote}</span>`);
   // Hide-results: say so to everyone but the author, before and after voting, open or finished.
-  if (numbersHiddenReason(poll) === 'author-only') notes.push(html`<span>${m.resultsAuthorOnly}</span>`);
-  if (!poll.isFinished && !poll.revoteAllowed) notes.push(html`<span>${m.revoteUnavailable}</span>`);
-
+  const authorOnly = numbersHiddenReason(poll) === 'author-only';
   return html`<div class="footer" part="footer">
     ${ctx.waiting ? html`<p class="note wait-note" part="wait-note">${m.rateLimitWaiting}</p>` : nothing}
     ${ctx.inResults && canChangeVote(poll)
@@ -50,9 +45,13 @@ export function renderFooter(ctx: FooterContext): TemplateResult {
       : nothing}
     <p class="meta">
       ${numbers ? html`<span class="total">${poll.voters > 0 ? m.voters(poll.voters) : m.noVotesYet}</span>` : nothing}
-      ${ctx.slow ? html`<span class="saving">${m.saving}</span>` : nothing}
-      <span>${poll.anonymous ? m.anonymousPoll : m.publicPoll}</span>
-      ${notes}
+      ${note(ctx.slow && m.saving)}
+      ${note(poll.anonymous ? m.anonymousPoll : m.publicPoll)}
+      ${poll.isFinished
+        ? html`<span class="closed" part="closed-note">${m.pollClosed}</span>`
+        : note(ctx.inResults && !poll.isVoted && !poll.canVote && m.cannotVote)}
+      ${note(authorOnly && m.resultsAuthorOnly)}
+      ${note(!poll.isFinished && !poll.revoteAllowed && m.revoteUnavailable)}
     </p>
     ${resultUrl || downloadUrl
       ? html`<p class="links">
@@ -62,4 +61,9 @@ export function renderFooter(ctx: FooterContext): TemplateResult {
       : nothing}
     ${ctx.authorTools}
   </div>`;
+}
+
+/** One of the poll's notes in the meta line, or nothing when it does not apply. */
+function note(text: string | false): TemplateResult | typeof nothing {
+  return text ? html`<span>${text}</span>` : nothing;
 }

@@ -10,22 +10,20 @@ export function plainText(text: string, isHtml: boolean): string {
   if (!isHtml) return text;
   let plain = cache.get(text);
   if (plain === undefined) {
-    plain = text.includes('<') ? htmlText(text) : decodeEntities(text);
+    plain = readable(text);
     if (cache.size > 500) cache.clear();
     cache.set(text, plain);
   }
   return plain;
 }
 
-function htmlText(text: string): string {
-  const doc = new DOMParser().parseFromString(`<body>${text}</body>`, 'text/html');
-  doc.querySelectorAll(dropped).forEach((node) => node.remove());
-  doc.querySelectorAll('br').forEach((node) => node.replaceWith('\n'));
+function readable(text: string): string {
+  const markup = text.includes('<');
+  if (!markup && !text.includes('&')) return text;
+  const body = new DOMParser().parseFromString(`<body>${text}</body>`, 'text/html').body;
+  if (!markup) return body.textContent;
+  body.querySelectorAll(dropped).forEach((node) => node.remove());
+  body.querySelectorAll('br').forEach((node) => node.replaceWith('\n'));
   // Markup with no readable text at all (a lone image, a script) is shown as written, inert, rather than as nothing.
-  return (doc.body.textContent ?? '').trim() || text;
-}
-
-function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return new DOMParser().parseFromString(`<body>${text}</body>`, 'text/html').body.textContent ?? text;
+  return body.textContent.trim() || text;
 }

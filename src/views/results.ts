@@ -4,10 +4,9 @@ import { formatPercent } from '../i18n/locale.js';
 import type { VoteMessages } from '../i18n/types.js';
 import { questionVotersVisible } from '../state/display-rules.js';
 import { displayPercents } from '../state/percents.js';
-import { portalUrl } from './links.js';
+import { renderQuestionImage } from './question-image.js';
 import { plainText } from './plain-text.js';
 import type { renderVoters, VotersState } from './voters.js';
-import { cssomStyle } from './cssom-style.js';
 import { renderFaces } from './faces.js';
 
 /** What the results view needs from the element. */
@@ -15,8 +14,8 @@ export interface ResultsContext {
   poll: Poll;
   m: VoteMessages;
   lang: string;
-  origin: string | undefined;
-  /** Numbers may be shown (see display rules). */
+  origin?: string;
+  /** Numbers may be shown: `numbersVisible(poll)` (see display rules). */
   numbers: boolean;
   /** A write is on the wire: what is drawn awaits the portal's word (`aria-busy`). */
   busy: boolean;
@@ -28,25 +27,24 @@ export interface ResultsContext {
   onToggleVoters(question: PollQuestion, answer: PollAnswer): void;
   onMoreVoters(question: PollQuestion, answer: PollAnswer): void;
   /** Renders an open list, once the lists' chunk has loaded (see features/voter-lists.ts). */
-  renderVoters: typeof renderVoters | undefined;
+  renderVoters?: typeof renderVoters;
 }
 
 /** Results per question: answer, percent, count and bar, the user's picks marked. Without numbers: the answers. */
 export function renderResults(ctx: ResultsContext): TemplateResult {
-  return html`<div part="results" class="results" tabindex="-1" aria-busy=${ctx.busy ? 'true' : 'false'}>
+  return html`<div part="results" class="results" tabindex="-1" aria-busy=${ctx.busy}>
     ${ctx.poll.questions.map((q) => renderQuestionResults(ctx, q))}
   </div>`;
 }
 
 function renderQuestionResults(ctx: ResultsContext, q: PollQuestion): TemplateResult {
   const percents = displayPercents(q);
-  const image = portalUrl(q.image, ctx.origin);
   return html`<section part="question" class="question" data-question=${q.id} aria-labelledby=${`rq${q.id}`}>
     <h3 part="question-text" class="question-text" id=${`rq${q.id}`}>${plainText(q.text, q.html)}</h3>
-    ${ctx.numbers && questionVotersVisible(ctx.poll)
+    ${questionVotersVisible(ctx.poll)
       ? html`<p part="question-voters" class="note question-voters">${ctx.m.questionVoters(q.voters)}</p>`
       : nothing}
-    ${image ? html`<img part="image" class="question-image" src=${image} alt="" loading="lazy" />` : nothing}
+    ${renderQuestionImage(q, ctx.origin)}
     <ul class="result-list" role="list">
       ${q.answers.map((a, i) => renderAnswer(ctx, q, a, percents[i] ?? 0))}
     </ul>
@@ -54,37 +52,43 @@ function renderQuestionResults(ctx: ResultsContext, q: PollQuestion): TemplateRe
 }
 
 function renderAnswer(ctx: ResultsContext, q: PollQuestion, a: PollAnswer, percent: number): TemplateResult {
-  const { m } = ctx;
-  const mine = a.mine ? html`<span class="mine-mark" part="mine-mark"><span aria-hidden="true">✓</span> ${m.yourChoice}</span>` : nothing;
-  if (!ctx.numbers) {
-    return html`<li part="result" class=${a.mine ? 'result mine' : 'result'}>
-      <div class="result-head"><span class="answer-text">${plainText(a.text, a.html)}</span>${mine}</div>
-    </li>`;
-  }
-  const voters = ctx.voters && a.votes > 0 ? ctx.votersOf(a.id) : undefined;
-  const count = m.votes(a.votes);
+  const text = plainText(a.text, a.html);
   return html`<li part="result" class=${a.mine ? 'result mine' : 'result'} data-answer=${a.id}>
     <div class="result-head">
-      <span class="answer-text">${plainText(a.text, a.html)}</span>${mine}
-      <span class="percent" part="percent">${percentText(ctx.lang, percent)}</span>
+      <span class="answer-text">${text}</span>${a.mine
+        ? html`<span class="mine-mark" part="mine-mark"><span aria-hidden="true">✓</span> ${ctx.m.yourChoice}</span>`
+        : nothing}
+      ${ctx.numbers ? html`<span class="percent" part="percent">${percentText(ctx.lang, percent)}</span>` : nothing}
     </div>
-    <div class="bar" part="bar" aria-hidden="true"><div class="fill" part="bar-fill" style=${cssomStyle('width', `${percent}%`)}></div></div>
+    ${ctx.numbers ? renderNumbers(ctx, q, a, percent, text) : nothing}
+  </li>`;
+}
+
+/** Under the answer: its bar, its count (the voters' list opens from it), faces, and the list when open. */
+function renderNumbers(ctx: ResultsContext, q: PollQuestion, a: PollAnswer, percent: number, text: string): TemplateResult {
+  const { m } = ctx;
+  const listed = ctx.voters && a.votes > 0;
+  const voters = listed ? ctx.votersOf(a.id) : undefined;
+  const count = m.votes(a.votes);
+  // The bar's width goes through the CSSOM (`.style` sets element.style.cssText), never the style attribute: a
+  // strict Content-Security-Policy (`style-src 'self'`, no `'unsafe-inline'`) blocks style attributes (Lit's
+  // `styleMap` writes one on its first render) but not CSSOM writes.
+  return html`<div class="bar" part="bar" aria-hidden="true"><div class="fill" part="bar-fill" .style=${`width:${percent}%`}></div></div>
     <div class="count">
-      ${ctx.voters && a.votes > 0
+      ${listed
         ? html`<button
             type="button"
             class="link-button"
             part="voters-button"
-            aria-expanded=${voters?.open ? 'true' : 'false'}
+            aria-expanded=${!!voters?.open}
             aria-controls=${`voters-${a.id}`}
-            aria-label=${`${count}. ${m.showVoters(plainText(a.text, a.html))}`}
+            aria-label=${`${count}. ${m.showVoters(text)}`}
             @click=${() => ctx.onToggleVoters(q, a)}
           >${count}</button>`
         : html`<span>${count}</span>`}
       ${ctx.faces ? renderFaces(m, a) : nothing}
     </div>
-    ${voters?.open && ctx.renderVoters ? ctx.renderVoters(ctx.m, a, voters, () => ctx.onMoreVoters(q, a)) : nothing}
-  </li>`;
+    ${voters?.open && ctx.renderVoters ? ctx.renderVoters(m, a, voters, () => ctx.onMoreVoters(q, a)) : nothing}`;
 }
 
 /** The percent as the language writes it, its sign in a span of its own (the bitrix24 look sets it smaller). */

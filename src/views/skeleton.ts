@@ -5,5 +5,5 @@ import { html, type TemplateResult } from 'lit';
  * reserves for the poll (controllers/reserved-box.ts).
  */
 export function renderSkeleton(label: string): TemplateResult {
-  return html`<div class="skeleton" part="skeleton" aria-busy="true"><span class="visually-hidden">${label}</span></div>`;
+  return html`<div part="skeleton" aria-busy="true"><span class="visually-hidden">${label}</span></div>`;
 }

@@ -21,16 +21,19 @@ export interface VotersState {
  * shows beside it, so the face itself is decoration); `image` must already be an absolute http(s) URL or null.
  */
 export function renderVoters(m: VoteMessages, answer: PollAnswer, state: VotersState, onMore: () => void): TemplateResult {
-  return html`<div class="voters" part="voters" id=${`voters-${answer.id}`} role="region" aria-label=${m.votersOf(plainText(answer.text, answer.html))} aria-busy=${state.loading ? 'true' : 'false'}>
+  return html`<div class="voters" part="voters" id=${`voters-${answer.id}`} role="region" aria-label=${m.votersOf(plainText(answer.text, answer.html))} aria-busy=${state.loading}>
     <ul role="list">
       ${state.voters.map(
         (v) => html`<li class="voter" part="voter">
-          ${face(v, 32, '')}<span class="voter-name">${v.name || m.unnamedVoter}</span>${v.position ? html`<span class="voter-position">${v.position}</span>` : nothing}
+          ${face(v, 32, '')}<span>${v.name || m.unnamedVoter}</span>${v.position ? html`<span class="voter-position">${v.position}</span>` : nothing}
         </li>`,
       )}
     </ul>
-    ${state.loading ? html`<p class="note">${m.loadingVoters}</p>` : nothing}
-    ${state.failed && !state.loading ? html`<p class="note error-text">${state.failed.text}</p>` : nothing}
+    ${state.loading
+      ? html`<p class="note">${m.loadingVoters}</p>`
+      : state.failed
+        ? html`<p class="note error-text">${state.failed.text}</p>`
+        : nothing}
     ${!state.loading && (state.failed ? state.failed.retry : state.next !== null)
       ? html`<button type="button" class="link-button" part="more-voters" @click=${onMore}>${state.failed ? m.retry : m.loadMoreVoters}</button>`
       : nothing}

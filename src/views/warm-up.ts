@@ -37,15 +37,15 @@ function sample(view: WarmView, m: VoteMessages, lang: string): TemplateResult[]
   const poll = samplePoll(m, view === 'results');
   const body = view === 'form'
     ? renderBallotForm({
-        poll, m, origin: undefined, selection: new Selection(), submitting: false, busy: false, valid: true, changing: false,
+        poll, m, selection: new Selection(), submitting: false, busy: false, valid: true, changing: false,
         submitsOnSelect: false, onPick: noop, onKeydown: noop, onSubmit: noop, onCancelChange: noop,
       })
     : renderResults({
-        poll, m, lang, origin: undefined, numbers: true, busy: false, voters: true, faces: true, votersOf: () => undefined,
-        renderVoters: undefined, onToggleVoters: noop, onMoreVoters: noop,
+        poll, m, lang, numbers: true, busy: false, voters: true, faces: true, votersOf: () => undefined,
+        onToggleVoters: noop, onMoreVoters: noop,
       });
   const footer = renderFooter({
-    poll, m, origin: undefined, busy: null, waiting: false, slow: false, inResults: view === 'results', onChange: noop,
+    poll, m, busy: null, waiting: false, slow: false, inResults: view === 'results', onChange: noop,
     onWithdraw: noop, authorTools: nothing,
   });
   return [body, footer];

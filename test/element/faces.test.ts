@@ -4,6 +4,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { B24AttachedVote } from '../../src/element.js';
 import { B24Error } from '../../src/transport/b24-error.js';
+import { initialsOf } from '../../src/views/faces.js';
 import { createFetchTransport } from '../../src/transport/fetch-transport.js';
 import type { B24Envelope, B24Transport } from '../../src/transport/types.js';
 import { $, $$, button, renderPoll, requests, resetPortal, settled, webhook } from './support.js';
@@ -95,6 +96,15 @@ describe('faces', () => {
     expect($(el, '[data-answer="42"] [part~="faces"]').getAttribute('aria-label')).to.equal('Some of those who voted for Sushi bar');
     // The images really load (an emulator path that 404s would swap them for initials).
     await waitUntil(() => sushi.every((img) => img.complete && img.naturalWidth > 0), 'avatars load');
+  });
+
+  it('spells initials from the first and last words, whole characters, upper case', () => {
+    expect(initialsOf('carlos garcía')).to.equal('CG');
+    expect(initialsOf('  Ann  ')).to.equal('A');
+    expect(initialsOf('maría del\u00a0carmen\tlópez ')).to.equal('ML');
+    expect(initialsOf('😀smile 𝒜lpha')).to.equal('😀𝒜');
+    expect(initialsOf(' \n\t')).to.equal('?');
+    expect(initialsOf('')).to.equal('?');
   });
 
   it('shows initials on a colour when IMAGE is null', async () => {
