@@ -1,19 +1,22 @@
 /**
- * The element's language: its own `lang`, else the nearest ancestor's (across shadow roots), else the
- * document's, else English; followed live. A language other than English arrives in its own chunk: English shows
- * meanwhile, and stays if the chunk cannot load. The host's `messages` overrides apply over any language.
+ * An element's language, the one mechanism both elements use: its own `lang`, else the nearest ancestor's (across
+ * shadow roots), else the document's, else English; followed live. A language other than English arrives in its
+ * own chunk: English shows meanwhile, and stays if the chunk cannot load. The host's `messages` overrides apply
+ * over any language.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Catalog } from '../i18n/catalog.js';
 import { onLangChange } from '../i18n/language-observer.js';
 import { prepareFormats } from '../i18n/locale.js';
-import { loadMessages, messagesIfLoaded, resolveLang, shippedLanguage, withOverrides } from '../i18n/localize.js';
-import type { MessageOverrides, VoteMessages } from '../i18n/types.js';
+import { resolveLang, shippedLanguage, type SupportedLanguage } from '../i18n/localize.js';
+import { voterMessages } from '../i18n/voter-messages.js';
+import type { Overrides, VoteMessages } from '../i18n/types.js';
 
-/** The resolved language and its messages. */
-export class LanguageController implements ReactiveController {
+/** The resolved language and its messages (by default the voter's; the composer passes its own catalog). */
+export class LanguageController<M extends object = VoteMessages> implements ReactiveController {
   private _lang = 'en';
-  private _messages: VoteMessages | undefined;
-  private overrides: MessageOverrides | undefined;
+  private _messages: M | undefined;
+  private overrides: Overrides<M> | undefined;
   private stopObserving: (() => void) | undefined;
   private arriving: Promise<void> = Promise.resolve();
   private connected = false;
@@ -22,7 +25,8 @@ export class LanguageController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly messageOverrides: () => MessageOverrides | undefined,
+    private readonly messageOverrides: () => Overrides<M> | undefined,
+    private readonly catalog = voterMessages as unknown as Catalog<M>,
   ) {
     host.addController(this);
   }
@@ -34,9 +38,9 @@ export class LanguageController implements ReactiveController {
   }
 
   /** The messages in that language, with the host's overrides. */
-  get messages(): VoteMessages {
+  get messages(): M {
     this.start();
-    return this._messages ?? messagesIfLoaded('en')!;
+    return this._messages ?? this.catalog.get('en')!;
   }
 
   /**
@@ -82,19 +86,30 @@ export class LanguageController implements ReactiveController {
     prepareFormats(lang);
     this._lang = lang;
     this.overrides = this.messageOverrides();
-    this._messages = withOverrides(messagesIfLoaded(shipped) ?? messagesIfLoaded('en')!, this.overrides);
-    this.host.requestUpdate();
-    if (messagesIfLoaded(shipped)) {
-      this.arriving = Promise.resolve();
-      return;
+    this.show(shipped);
+    this.arriving = this.catalog.get(shipped)
+      ? Promise.resolve()
+      : this.catalog.load(shipped).then(
+          () => {
+            if (shippedLanguage(this._lang) === shipped) this.show(shipped);
+          },
+          () => undefined, // English stays: a missing language chunk must not break the element.
+        );
+  }
+
+  /** Shows a language's messages (English until they are here), with the host's overrides over them. */
+  private show(lang: SupportedLanguage): void {
+    const base = this.catalog.get(lang) ?? this.catalog.get('en')!;
+    let messages = base;
+    if (this.overrides) {
+      const merged = { ...base } as Record<string, unknown>;
+      for (const [key, value] of Object.entries(this.overrides)) {
+        // A string given for a message that takes values replaces its whole output.
+        if (this.catalog.keys.includes(key) && value != null) merged[key] = typeof merged[key] === 'function' && typeof value === 'string' ? () => value : value;
+      }
+      messages = merged as M;
     }
-    this.arriving = loadMessages(shipped).then(
-      (messages) => {
-        if (shippedLanguage(this._lang) !== shipped) return;
-        this._messages = withOverrides(messages, this.overrides);
-        this.host.requestUpdate();
-      },
-      () => undefined, // English stays: a missing language chunk must not break the poll.
-    );
+    this._messages = messages;
+    this.host.requestUpdate();
   }
 }
