@@ -2,11 +2,12 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styles } from '../attached-vote.styles.js';
+import { LanguageController } from '../controllers/language-controller.js';
 import type { B24Transport } from '../transport/types.js';
 import { composerStyles } from './composer.styles.js';
 import { DraftController } from './controllers/draft-controller.js';
-import { ComposerLanguage } from './controllers/language.js';
 import { SendController } from './controllers/send-controller.js';
+import { composerMessages, type ComposerTexts } from './i18n/catalog.js';
 import type { ComposerMessageOverrides } from './i18n/types.js';
 import { addAnswerAfter, insertLines, moveAnswer, pastedLines, removeAnswer } from './state/answer-list.js';
 import { draftProblem, duplicatesOf, filledAnswers, type Draft } from './state/draft.js';
@@ -85,7 +86,7 @@ export class B24VoteComposer extends LitElement {
   /** `neutral` (default) or `bitrix24`: the look, shared with `<b24-attached-vote>` (and passed on to the posted poll). */
   @property({ reflect: true }) appearance?: 'neutral' | 'bitrix24';
 
-  readonly #language = new ComposerLanguage(this, () => this.messages);
+  readonly #language = new LanguageController<ComposerTexts>(this, () => this.messages, composerMessages);
   readonly #drafts = new DraftController(this, () => this.#chatKey());
   readonly #sending = new SendController(
     {
@@ -95,7 +96,6 @@ export class B24VoteComposer extends LitElement {
       chatIdText: () => (this.chatId === undefined || this.chatId === null || this.chatId === '' ? null : String(this.chatId)),
       dialogId: () => this.dialogId ?? null,
       messages: () => this.#language.messages,
-      voterMessages: () => this.#language.voterMessages,
     },
     this.#drafts,
   );

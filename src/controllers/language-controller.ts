@@ -1,42 +1,44 @@
 /**
- * The element's language: its own `lang`, else the nearest ancestor's (across shadow roots), else the
- * document's, else English; followed live. A language other than English arrives in its own chunk: English shows
- * meanwhile, and stays if the chunk cannot load. The host's `messages` overrides apply over any language.
+ * An element's language, the one mechanism both elements use: its own `lang`, else the nearest ancestor's (across
+ * shadow roots), else the document's, else English; followed live. A language other than English arrives in its
+ * own chunk: English shows meanwhile, and stays if the chunk cannot load. The host's `messages` overrides apply
+ * over any language.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Catalog } from '../i18n/catalog.js';
 import { onLangChange } from '../i18n/language-observer.js';
 import { prepareFormats } from '../i18n/locale.js';
-import { loadMessages, messagesIfLoaded, resolveLang, shippedLanguage, withOverrides } from '../i18n/localize.js';
-import type { MessageOverrides, VoteMessages } from '../i18n/types.js';
+import { resolveLang, shippedLanguage } from '../i18n/localize.js';
+import type { Overrides, VoteMessages } from '../i18n/types.js';
+import { voterMessages } from '../i18n/voter-messages.js';
 
-/** The resolved language and its messages. */
-export class LanguageController implements ReactiveController {
-  private _lang = 'en';
-  private _messages: VoteMessages | undefined;
-  private overrides: MessageOverrides | undefined;
-  private stopObserving: (() => void) | undefined;
-  private arriving: Promise<void> = Promise.resolve();
-  private connected = false;
-  /** The language was resolved once: a later connection resolves it at once. */
-  private started = false;
+/** The resolved language and its messages (by default the voter's; the composer passes its own catalog). */
+export class LanguageController<M extends object = VoteMessages> implements ReactiveController {
+  #lang = 'en';
+  /** Set once the language was resolved (a later connection then resolves it at once). */
+  #messages: M | undefined;
+  #overrides: Overrides<M> | undefined;
+  #stopObserving: (() => void) | undefined;
+  #arriving: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly messageOverrides: () => MessageOverrides | undefined,
+    private readonly messageOverrides: () => Overrides<M> | undefined,
+    private readonly catalog = voterMessages as unknown as Catalog<M>,
   ) {
     host.addController(this);
   }
 
   /** The resolved language tag. */
   get lang(): string {
-    this.start();
-    return this._lang;
+    this.#start();
+    return this.#lang;
   }
 
   /** The messages in that language, with the host's overrides. */
-  get messages(): VoteMessages {
-    this.start();
-    return this._messages ?? messagesIfLoaded('en')!;
+  get messages(): M {
+    this.#start();
+    return this.#messages ?? this.catalog.get('en')!;
   }
 
   /**
@@ -46,55 +48,58 @@ export class LanguageController implements ReactiveController {
    */
   ready(): Promise<void> {
     return Promise.resolve().then(() => {
-      this.start();
-      return this.arriving;
+      this.#start();
+      return this.#arriving;
     });
   }
 
   hostConnected(): void {
-    this.connected = true;
     // Back on a page (a move): the language may differ there. The first time, it waits for the first request.
-    if (this.started) this.start();
+    if (this.#messages) this.#start();
   }
 
   hostUpdate(): void {
-    this.start();
-    if (this.messageOverrides() !== this.overrides) this.resolve();
+    this.#start();
+    if (this.messageOverrides() !== this.#overrides) this.#resolve();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.stopObserving?.();
-    this.stopObserving = undefined;
+    this.#stopObserving?.();
+    this.#stopObserving = undefined;
   }
 
   /** Resolves the language and follows `lang` changes, once per connection. */
-  private start(): void {
-    if (this.stopObserving || !this.connected) return;
-    this.started = true;
-    this.stopObserving = onLangChange(() => this.resolve());
-    this.resolve();
+  #start(): void {
+    if (this.#stopObserving || !this.host.isConnected) return;
+    this.#stopObserving = onLangChange(() => this.#resolve());
+    this.#resolve();
   }
 
-  private resolve(): void {
+  #resolve(): void {
     const lang = resolveLang(this.host);
     const shipped = shippedLanguage(lang);
+    const { catalog } = this;
+    // English until the language is here; the host's overrides over either.
+    const show = (): void => {
+      const messages = { ...(catalog.get(shipped) ?? catalog.get('en')) } as Record<string, unknown>;
+      for (const [key, value] of Object.entries(this.#overrides ?? {})) {
+        // A string given for a message that takes values replaces its whole output.
+        if (catalog.keys.includes(key) && value != null) messages[key] = typeof messages[key] === 'function' && typeof value === 'string' ? () => value : value;
+      }
+      this.#messages = messages as M;
+      this.host.requestUpdate();
+    };
     prepareFormats(lang);
-    this._lang = lang;
-    this.overrides = this.messageOverrides();
-    this._messages = withOverrides(messagesIfLoaded(shipped) ?? messagesIfLoaded('en')!, this.overrides);
-    this.host.requestUpdate();
-    if (messagesIfLoaded(shipped)) {
-      this.arriving = Promise.resolve();
-      return;
-    }
-    this.arriving = loadMessages(shipped).then(
-      (messages) => {
-        if (shippedLanguage(this._lang) !== shipped) return;
-        this._messages = withOverrides(messages, this.overrides);
-        this.host.requestUpdate();
-      },
-      () => undefined, // English stays: a missing language chunk must not break the poll.
-    );
+    this.#lang = lang;
+    this.#overrides = this.messageOverrides();
+    show();
+    this.#arriving = catalog.get(shipped)
+      ? Promise.resolve()
+      : catalog.load(shipped).then(
+          () => {
+            if (shippedLanguage(this.#lang) === shipped) show();
+          },
+          () => undefined, // English stays: a missing language chunk must not break the element.
+        );
   }
 }

@@ -23,14 +23,6 @@ export interface KnownFormat {
 
 const NBSP = '\u00a0';
 
-/** Groups of three, once the number has `from` digits or more (CLDR's minimum grouping digits plus three). */
-function grouping(separator: string, from = 4): (n: number) => string {
-  return (n) => {
-    const digits = String(n);
-    return digits.length < from ? digits : digits.replace(/\B(?=(\d{3})+$)/g, separator);
-  };
-}
-
 const oneOther = (n: number): PluralCategory => (n === 1 ? 'one' : 'other');
 
 /** 2-4 (but not 12-14) is `few` in the Slavic rules below. */
@@ -41,13 +33,25 @@ const eastSlavic = (n: number): PluralCategory =>
   n % 10 === 1 && n % 100 !== 11 ? 'one' : isFew(n) ? 'few' : 'many';
 
 /** Polish, for integers: 1 `one`; 2-4, 22-24 `few`; the rest `many`. */
-const polish = (n: number): PluralCategory => (n === 1 ? 'one' : isFew(n) ? 'few' : 'many');
+const polishPlural = (n: number): PluralCategory => (n === 1 ? 'one' : isFew(n) ? 'few' : 'many');
 
-const english: KnownFormat = { integer: grouping(','), percent: (n) => `${n}%`, plural: oneOther };
-const german: KnownFormat = { integer: grouping('.'), percent: (n) => `${n}${NBSP}%`, plural: oneOther };
-const russian: KnownFormat = { integer: grouping(NBSP), percent: (n) => `${n}${NBSP}%`, plural: eastSlavic };
-const ukrainian: KnownFormat = { integer: grouping(NBSP), percent: (n) => `${n}%`, plural: eastSlavic };
-const polishFormat: KnownFormat = { integer: grouping(NBSP, 5), percent: (n) => `${n}%`, plural: polish };
+/**
+ * A language's format: integers from `groupFrom` on grouped by three with `separator` (CLDR's minimum grouping
+ * digits: Polish leaves four digits alone), `percentSign` after a percent, and its plural rule.
+ */
+function format(separator: string, percentSign: string, plural: KnownFormat['plural'], groupFrom = 1000): KnownFormat {
+  return {
+    integer: (n) => (n < groupFrom ? String(n) : String(n).replace(/\B(?=(\d{3})+$)/g, separator)),
+    percent: (n) => n + percentSign,
+    plural,
+  };
+}
+
+const english = format(',', '%', oneOther);
+const german = format('.', `${NBSP}%`, oneOther);
+const russian = format(NBSP, `${NBSP}%`, eastSlavic);
+const ukrainian = format(NBSP, '%', eastSlavic);
+const polish = format(NBSP, '%', polishPlural, 10000);
 
 /** The tags (as `safeLocale` spells them) whose formats are known here. */
 export const KNOWN_FORMATS: Readonly<Record<string, KnownFormat>> = {
@@ -60,8 +64,8 @@ export const KNOWN_FORMATS: Readonly<Record<string, KnownFormat>> = {
   'ru-RU': russian,
   uk: ukrainian,
   'uk-UA': ukrainian,
-  pl: polishFormat,
-  'pl-PL': polishFormat,
+  pl: polish,
+  'pl-PL': polish,
 };
 
 /** The known format of `locale` for `n`, or undefined when `Intl` must answer (another tag, a fraction, a huge number). */

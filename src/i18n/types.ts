@@ -81,7 +81,11 @@ export interface VoteMessages {
   saving: string;
 }
 
-/** A host's overrides: any message key mapped to a string or a function of the same shape. */
-export type MessageOverrides = {
-  [K in keyof VoteMessages]?: VoteMessages[K] | string;
-};
+/** A host's overrides of an element's messages: any message key mapped to a string or a function of the same shape. */
+export type Overrides<M> = { [K in keyof M]?: M[K] | string };
+
+/** A host's overrides of the voter's messages. */
+export type MessageOverrides = Overrides<VoteMessages>;
+
+/** Compiles only while `Missing` (the keys of a messages type that its key list lacks) is empty. */
+export type NoneMissing<Missing extends never> = Missing;

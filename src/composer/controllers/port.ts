@@ -1,7 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { B24Transport } from '../../transport/types.js';
-import type { VoteMessages } from '../../i18n/types.js';
-import type { ComposerMessages } from '../i18n/types.js';
+import type { ComposerTexts } from '../i18n/catalog.js';
 
 /** What the composer's controllers read from the element (its inputs, read when needed; never its private members). */
 export interface ComposerPort {
@@ -12,7 +11,6 @@ export interface ComposerPort {
   /** The `chat-id` attribute as written (null when absent). */
   chatIdText(): string | null;
   dialogId(): string | null;
-  messages(): ComposerMessages;
-  /** The voter's messages in the same language. */
-  voterMessages(): VoteMessages;
+  /** The composer's messages (over the voter's) in the element's language, with the host's overrides. */
+  messages(): ComposerTexts;
 }

@@ -54,7 +54,7 @@ export class SendController implements ReactiveController {
   failureText(): string {
     if (!this.failure) return '';
     if (this.phase === 'unsettled') return this.port.messages().maybePosted;
-    return composeErrorText(this.port.messages(), this.port.voterMessages(), this.failure.error, this.failure.step);
+    return composeErrorText(this.port.messages(), this.failure.error, this.failure.step);
   }
 
   /** Back to the form for a new poll (after a post). */

@@ -1,43 +1,40 @@
-import { pluralForm } from '../../i18n/plural.js';
-import type { ComposerMessages } from './types.js';
-
-/** German (Deutsch), loaded on demand. */
-export const de: ComposerMessages = {
-  question: 'Frage',
-  questionPlaceholder: 'Stellen Sie eine Frage',
-  answers: 'Antworten',
-  answerLabel: (n) => `Antwort ${n}`,
-  addAnswer: 'Antwort hinzufügen',
-  removeAnswer: (n) => `Antwort ${n} entfernen`,
-  moveUp: (n) => `Antwort ${n} nach oben verschieben`,
-  moveDown: (n) => `Antwort ${n} nach unten verschieben`,
-  moved: (position, count) => `An Position ${position} von ${count} verschoben.`,
-  removed: (n) => `Antwort ${n} entfernt.`,
-  maxAnswersNote: 'Eine Umfrage hat höchstens 10 Antworten.',
-  pasteDropped: (n) => pluralForm('de', n, { one: '{n} Zeile wurde nicht übernommen: Eine Umfrage hat höchstens 10 Antworten.', other: '{n} Zeilen wurden nicht übernommen: Eine Umfrage hat höchstens 10 Antworten.' }),
-  charactersLeft: (n) => pluralForm('de', n, { one: 'Noch {n} Zeichen', other: 'Noch {n} Zeichen' }),
-  sameAs: (n) => `Gleich wie Antwort ${n}.`,
-  blankSkipped: 'Leere Antworten werden weggelassen.',
-  settings: 'Einstellungen',
-  multiple: 'Mehrere Antworten erlauben',
-  anonymous: 'Anonyme Umfrage',
-  revote: 'Ändern der Stimme erlauben',
-  send: 'Umfrage senden',
-  sending: 'Wird gesendet…',
-  stillPosting: 'Bitrix24 sendet die Umfrage noch. Bitte warten…',
-  needChat: 'Für diese Umfrage ist kein Chat festgelegt.',
-  needQuestion: 'Schreiben Sie eine Frage, um die Umfrage zu senden.',
-  needAnswers: 'Schreiben Sie mindestens zwei Antworten, um die Umfrage zu senden.',
-  needDifferent: 'Zwei Antworten sind gleich. Ändern Sie eine davon, um die Umfrage zu senden.',
-  preview: 'Vorschau',
-  anonymousPoll: 'Anonyme Umfrage',
-  publicPoll: 'Öffentliche Umfrage',
-  posted: 'Die Umfrage wurde im Chat gesendet.',
-  createAnother: 'Weitere Umfrage erstellen',
-  sendAgain: 'Erneut senden',
-  maybePosted: 'Die Umfrage wurde möglicherweise gesendet. Sehen Sie im Chat nach, bevor Sie sie erneut senden; ein erneutes Senden von hier sendet sie nicht doppelt.',
-  errorNotPosted: 'Bitrix24 hat die Umfrage nicht gesendet. Prüfen Sie, ob Sie in diesem Chat schreiben dürfen, und versuchen Sie es erneut.',
-  errorNoAccessChat: 'Sie können in diesem Chat keine Umfragen senden.',
-  errorDialog: 'Dieser Chat wurde nicht gefunden, oder Sie sind kein Mitglied.',
-  errorScopeIm: 'Diese Integration kann keine Chats nachschlagen (die Berechtigung „im“ fehlt). Fügen Sie sie hinzu oder verwenden Sie chat-id statt dialog-id.',
-};
+/** German (Deutsch), loaded on demand: data (its plural categories, then one text per message key), decoded on first use (see src/i18n/decode.ts). */
+export const de =
+  'one other\n' +
+  'Frage\n' +
+  'Stellen Sie eine Frage\n' +
+  'Antworten\n' +
+  'Antwort {0}\n' +
+  'Antwort hinzufügen\n' +
+  'Antwort {0} entfernen\n' +
+  'Antwort {0} nach oben verschieben\n' +
+  'Antwort {0} nach unten verschieben\n' +
+  'An Position {0} von {1} verschoben.\n' +
+  'Antwort {0} entfernt.\n' +
+  'Eine Umfrage hat höchstens 10 Antworten.\n' +
+  '{n} Zeile wurde nicht übernommen: Eine Umfrage hat höchstens 10 Antworten.|{n} Zeilen wurden nicht übernommen: Eine Umfrage hat höchstens 10 Antworten.\n' +
+  'Noch {n} Zeichen\n' +
+  'Gleich wie Antwort {0}.\n' +
+  'Leere Antworten werden weggelassen.\n' +
+  'Einstellungen\n' +
+  'Mehrere Antworten erlauben\n' +
+  'Anonyme Umfrage\n' +
+  'Ändern der Stimme erlauben\n' +
+  'Umfrage senden\n' +
+  'Wird gesendet…\n' +
+  'Bitrix24 sendet die Umfrage noch. Bitte warten…\n' +
+  'Für diese Umfrage ist kein Chat festgelegt.\n' +
+  'Schreiben Sie eine Frage, um die Umfrage zu senden.\n' +
+  'Schreiben Sie mindestens zwei Antworten, um die Umfrage zu senden.\n' +
+  'Zwei Antworten sind gleich. Ändern Sie eine davon, um die Umfrage zu senden.\n' +
+  'Vorschau\n' +
+  'Anonyme Umfrage\n' +
+  'Öffentliche Umfrage\n' +
+  'Die Umfrage wurde im Chat gesendet.\n' +
+  'Weitere Umfrage erstellen\n' +
+  'Erneut senden\n' +
+  'Die Umfrage wurde möglicherweise gesendet. Sehen Sie im Chat nach, bevor Sie sie erneut senden; ein erneutes Senden von hier sendet sie nicht doppelt.\n' +
+  'Bitrix24 hat die Umfrage nicht gesendet. Prüfen Sie, ob Sie in diesem Chat schreiben dürfen, und versuchen Sie es erneut.\n' +
+  'Sie können in diesem Chat keine Umfragen senden.\n' +
+  'Dieser Chat wurde nicht gefunden, oder Sie sind kein Mitglied.\n' +
+  'Diese Integration kann keine Chats nachschlagen (die Berechtigung „im“ fehlt). Fügen Sie sie hinzu oder verwenden Sie chat-id statt dialog-id.';

@@ -1,43 +1,40 @@
-import { pluralForm } from '../../i18n/plural.js';
-import type { ComposerMessages } from './types.js';
-
-/** English, the composer's built-in language (always bundled). */
-export const en: ComposerMessages = {
-  question: 'Question',
-  questionPlaceholder: 'Ask a question',
-  answers: 'Answers',
-  answerLabel: (n) => `Answer ${n}`,
-  addAnswer: 'Add answer',
-  removeAnswer: (n) => `Remove answer ${n}`,
-  moveUp: (n) => `Move answer ${n} up`,
-  moveDown: (n) => `Move answer ${n} down`,
-  moved: (position, count) => `Moved to position ${position} of ${count}.`,
-  removed: (n) => `Answer ${n} removed.`,
-  maxAnswersNote: 'A poll has at most 10 answers.',
-  pasteDropped: (n) => pluralForm('en', n, { one: '{n} line was not added: a poll has at most 10 answers.', other: '{n} lines were not added: a poll has at most 10 answers.' }),
-  charactersLeft: (n) => pluralForm('en', n, { one: '{n} character left', other: '{n} characters left' }),
-  sameAs: (n) => `The same as answer ${n}.`,
-  blankSkipped: 'Empty answers are left out.',
-  settings: 'Settings',
-  multiple: 'Allow several answers',
-  anonymous: 'Anonymous poll',
-  revote: 'Allow changing the vote',
-  send: 'Post poll',
-  sending: 'Posting…',
-  stillPosting: 'Bitrix24 is still posting the poll. Please wait…',
-  needChat: 'No chat is set for this poll.',
-  needQuestion: 'Write a question to post the poll.',
-  needAnswers: 'Write at least two answers to post the poll.',
-  needDifferent: 'Two answers are the same. Change one of them to post the poll.',
-  preview: 'Preview',
-  anonymousPoll: 'Anonymous poll',
-  publicPoll: 'Public poll',
-  posted: 'The poll was posted in the chat.',
-  createAnother: 'Create another poll',
-  sendAgain: 'Post again',
-  maybePosted: 'The poll may have been posted. Look in the chat before you post it again; posting again from here will not post it twice.',
-  errorNotPosted: 'Bitrix24 did not post the poll. Check that you may write in this chat, then try again.',
-  errorNoAccessChat: 'You cannot post polls in this chat.',
-  errorDialog: 'This chat was not found, or you are not a member of it.',
-  errorScopeIm: 'This integration cannot look up chats (the “im” scope is missing). Add the scope, or set chat-id instead of dialog-id.',
-};
+/** English, the composer's built-in language (always bundled): data (its plural categories, then one text per message key), decoded on first use (see src/i18n/decode.ts). */
+export const en =
+  'one other\n' +
+  'Question\n' +
+  'Ask a question\n' +
+  'Answers\n' +
+  'Answer {0}\n' +
+  'Add answer\n' +
+  'Remove answer {0}\n' +
+  'Move answer {0} up\n' +
+  'Move answer {0} down\n' +
+  'Moved to position {0} of {1}.\n' +
+  'Answer {0} removed.\n' +
+  'A poll has at most 10 answers.\n' +
+  '{n} line was not added: a poll has at most 10 answers.|{n} lines were not added: a poll has at most 10 answers.\n' +
+  '{n} character left|{n} characters left\n' +
+  'The same as answer {0}.\n' +
+  'Empty answers are left out.\n' +
+  'Settings\n' +
+  'Allow several answers\n' +
+  'Anonymous poll\n' +
+  'Allow changing the vote\n' +
+  'Post poll\n' +
+  'Posting…\n' +
+  'Bitrix24 is still posting the poll. Please wait…\n' +
+  'No chat is set for this poll.\n' +
+  'Write a question to post the poll.\n' +
+  'Write at least two answers to post the poll.\n' +
+  'Two answers are the same. Change one of them to post the poll.\n' +
+  'Preview\n' +
+  'Anonymous poll\n' +
+  'Public poll\n' +
+  'The poll was posted in the chat.\n' +
+  'Create another poll\n' +
+  'Post again\n' +
+  'The poll may have been posted. Look in the chat before you post it again; posting again from here will not post it twice.\n' +
+  'Bitrix24 did not post the poll. Check that you may write in this chat, then try again.\n' +
+  'You cannot post polls in this chat.\n' +
+  'This chat was not found, or you are not a member of it.\n' +
+  'This integration cannot look up chats (the “im” scope is missing). Add the scope, or set chat-id instead of dialog-id.';

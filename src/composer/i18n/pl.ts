@@ -1,43 +1,40 @@
-import { pluralForm } from '../../i18n/plural.js';
-import type { ComposerMessages } from './types.js';
-
-/** Polish (polski), loaded on demand. */
-export const pl: ComposerMessages = {
-  question: 'Pytanie',
-  questionPlaceholder: 'Zadaj pytanie',
-  answers: 'Odpowiedzi',
-  answerLabel: (n) => `Odpowiedź ${n}`,
-  addAnswer: 'Dodaj odpowiedź',
-  removeAnswer: (n) => `Usuń odpowiedź ${n}`,
-  moveUp: (n) => `Przesuń odpowiedź ${n} w górę`,
-  moveDown: (n) => `Przesuń odpowiedź ${n} w dół`,
-  moved: (position, count) => `Przeniesiono na pozycję ${position} z ${count}.`,
-  removed: (n) => `Usunięto odpowiedź ${n}.`,
-  maxAnswersNote: 'Ankieta może mieć najwyżej 10 odpowiedzi.',
-  pasteDropped: (n) => pluralForm('pl', n, { one: '{n} wiersz nie został dodany: ankieta może mieć najwyżej 10 odpowiedzi.', few: '{n} wiersze nie zostały dodane: ankieta może mieć najwyżej 10 odpowiedzi.', other: '{n} wierszy nie zostało dodanych: ankieta może mieć najwyżej 10 odpowiedzi.' }),
-  charactersLeft: (n) => pluralForm('pl', n, { one: 'Pozostał {n} znak', few: 'Pozostały {n} znaki', other: 'Pozostało {n} znaków' }),
-  sameAs: (n) => `Tak samo jak odpowiedź ${n}.`,
-  blankSkipped: 'Puste odpowiedzi zostaną pominięte.',
-  settings: 'Ustawienia',
-  multiple: 'Zezwól na kilka odpowiedzi',
-  anonymous: 'Ankieta anonimowa',
-  revote: 'Zezwól na zmianę głosu',
-  send: 'Opublikuj ankietę',
-  sending: 'Publikowanie…',
-  stillPosting: 'Bitrix24 wciąż publikuje ankietę. Proszę czekać…',
-  needChat: 'Dla tej ankiety nie ustawiono czatu.',
-  needQuestion: 'Wpisz pytanie, aby opublikować ankietę.',
-  needAnswers: 'Wpisz co najmniej dwie odpowiedzi, aby opublikować ankietę.',
-  needDifferent: 'Dwie odpowiedzi są takie same. Zmień jedną z nich, aby opublikować ankietę.',
-  preview: 'Podgląd',
-  anonymousPoll: 'Ankieta anonimowa',
-  publicPoll: 'Ankieta jawna',
-  posted: 'Ankieta została opublikowana na czacie.',
-  createAnother: 'Utwórz kolejną ankietę',
-  sendAgain: 'Opublikuj ponownie',
-  maybePosted: 'Ankieta mogła zostać opublikowana. Sprawdź czat, zanim opublikujesz ją ponownie; ponowna publikacja stąd nie utworzy jej dwa razy.',
-  errorNotPosted: 'Bitrix24 nie opublikował ankiety. Sprawdź, czy możesz pisać na tym czacie, i spróbuj ponownie.',
-  errorNoAccessChat: 'Nie możesz publikować ankiet na tym czacie.',
-  errorDialog: 'Nie znaleziono tego czatu albo nie jesteś jego uczestnikiem.',
-  errorScopeIm: 'Ta integracja nie może wyszukiwać czatów (brak uprawnienia „im”). Dodaj je albo użyj chat-id zamiast dialog-id.',
-};
+/** Polish (polski), loaded on demand: data (its plural categories, then one text per message key), decoded on first use (see src/i18n/decode.ts). */
+export const pl =
+  'one few other\n' +
+  'Pytanie\n' +
+  'Zadaj pytanie\n' +
+  'Odpowiedzi\n' +
+  'Odpowiedź {0}\n' +
+  'Dodaj odpowiedź\n' +
+  'Usuń odpowiedź {0}\n' +
+  'Przesuń odpowiedź {0} w górę\n' +
+  'Przesuń odpowiedź {0} w dół\n' +
+  'Przeniesiono na pozycję {0} z {1}.\n' +
+  'Usunięto odpowiedź {0}.\n' +
+  'Ankieta może mieć najwyżej 10 odpowiedzi.\n' +
+  '{n} wiersz nie został dodany: ankieta może mieć najwyżej 10 odpowiedzi.|{n} wiersze nie zostały dodane: ankieta może mieć najwyżej 10 odpowiedzi.|{n} wierszy nie zostało dodanych: ankieta może mieć najwyżej 10 odpowiedzi.\n' +
+  'Pozostał {n} znak|Pozostały {n} znaki|Pozostało {n} znaków\n' +
+  'Tak samo jak odpowiedź {0}.\n' +
+  'Puste odpowiedzi zostaną pominięte.\n' +
+  'Ustawienia\n' +
+  'Zezwól na kilka odpowiedzi\n' +
+  'Ankieta anonimowa\n' +
+  'Zezwól na zmianę głosu\n' +
+  'Opublikuj ankietę\n' +
+  'Publikowanie…\n' +
+  'Bitrix24 wciąż publikuje ankietę. Proszę czekać…\n' +
+  'Dla tej ankiety nie ustawiono czatu.\n' +
+  'Wpisz pytanie, aby opublikować ankietę.\n' +
+  'Wpisz co najmniej dwie odpowiedzi, aby opublikować ankietę.\n' +
+  'Dwie odpowiedzi są takie same. Zmień jedną z nich, aby opublikować ankietę.\n' +
+  'Podgląd\n' +
+  'Ankieta anonimowa\n' +
+  'Ankieta jawna\n' +
+  'Ankieta została opublikowana na czacie.\n' +
+  'Utwórz kolejną ankietę\n' +
+  'Opublikuj ponownie\n' +
+  'Ankieta mogła zostać opublikowana. Sprawdź czat, zanim opublikujesz ją ponownie; ponowna publikacja stąd nie utworzy jej dwa razy.\n' +
+  'Bitrix24 nie opublikował ankiety. Sprawdź, czy możesz pisać na tym czacie, i spróbuj ponownie.\n' +
+  'Nie możesz publikować ankiet na tym czacie.\n' +
+  'Nie znaleziono tego czatu albo nie jesteś jego uczestnikiem.\n' +
+  'Ta integracja nie może wyszukiwać czatów (brak uprawnienia „im”). Dodaj je albo użyj chat-id zamiast dialog-id.';

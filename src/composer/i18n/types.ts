@@ -1,6 +1,8 @@
+import type { Overrides } from '../../i18n/types.js';
+
 /**
- * Everything the composer says, in one language. Functions get their values; strings are used as is. What it says
- * as the voter would (network, timeouts, credentials, configuration) comes from the voter's messages.
+ * Everything the composer says of its own, in one language. Functions get their values; strings are used as is. What
+ * it says as the voter would (network, timeouts, credentials, configuration) comes from the voter's messages.
  */
 export interface ComposerMessages {
   question: string;
@@ -43,4 +45,4 @@ export interface ComposerMessages {
 }
 
 /** A host's replacements for some messages: a string, or a function for messages that take values. */
-export type ComposerMessageOverrides = { [K in keyof ComposerMessages]?: ComposerMessages[K] | string };
+export type ComposerMessageOverrides = Overrides<ComposerMessages>;
