@@ -53,10 +53,14 @@ export async function call(t: B24Transport, method: string, params: Record<strin
 /** The method every page calls. */
 export const GET = 'vote.AttachedVote.get';
 
+/** Calls `method`, whose answer is `{ attach }`, and returns that poll. */
+export async function callForPoll(t: B24Transport, method: string, params: Record<string, unknown>, options?: ApiCallOptions): Promise<PollResult> {
+  return pollFromResult(method, (await call(t, method, params, options)).result);
+}
+
 /** `vote.AttachedVote.get`: one poll with the current user's state. */
 export async function getPoll(t: B24Transport, ref: PollRef, options?: ApiCallOptions): Promise<PollResult> {
-  const envelope = await call(t, GET, refParams(ref), options);
-  return pollFromResult(GET, envelope.result);
+  return callForPoll(t, GET, refParams(ref), options);
 }
 
 /** The poll from a read's result: `getWithVoted` adds its voters (the faces) and the portal origin. */

@@ -1,3 +1,4 @@
+import { ballotFromPoll, ballotOf } from '../api/ballot.js';
 import type { Ballot, Poll } from '../api/types.js';
 
 /** The user's picks while voting: question ID -> answer IDs. Survives every failure; only a success replaces it. */
@@ -24,9 +25,7 @@ export class Selection {
 
   /** Starts again from the poll's own picks (what the user voted), keeping nothing else. */
   resetFrom(poll: Poll): void {
-    this.picks = new Map(
-      poll.questions.map((q) => [q.id, q.answers.filter((a) => a.mine).map((a) => a.id)] as [string, string[]]),
-    );
+    this.picks = new Map(Object.entries(ballotFromPoll(poll)));
   }
 
   /** Drops everything. */
@@ -36,12 +35,7 @@ export class Selection {
 
   /** The ballot of the current picks, in the poll's question and answer order. */
   toBallot(poll: Poll): Ballot {
-    const ballot: Ballot = {};
-    for (const question of poll.questions) {
-      const chosen = question.answers.filter((a) => this.has(question.id, a.id)).map((a) => a.id);
-      if (chosen.length) ballot[question.id] = chosen;
-    }
-    return ballot;
+    return ballotOf(poll, (q, a) => this.has(q.id, a.id));
   }
 
   /**
