@@ -103,9 +103,8 @@ function subCall(method: string, params: Record<string, string | number>): strin
  */
 function subCallError(raw: unknown): B24Error {
   const body = isObject(raw) ? raw : {};
-  // A sub-call has no HTTP status of its own (the batch itself answered 200).
-  const code = body.error === undefined || body.error === null || body.error === false ? '' : body.error;
-  return errorFromBody({ ...body, error: code }, 0)!;
+  // A sub-call has no HTTP status of its own (the batch itself answered 200). A missing code is an empty one.
+  return errorFromBody({ ...body, error: body.error || '' }, 0)!;
 }
 
 async function sendOne(transport: B24Transport, request: Request): Promise<void> {

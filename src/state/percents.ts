@@ -50,8 +50,7 @@ function largestRemainderByGroup(votes: number[]): number[] {
   const ordered = [...byCount.values()].sort((a, b) => b.remainder - a.remainder || b.count - a.count);
   // The most points whole groups can take without passing 100: all that are left whenever some choice fits.
   const target = reachable(runsOf(ordered), 100 - result.reduce((s, v) => s + v, 0)).lastIndexOf(true);
-  // Plain largest remainder usually lands on it; only when it does not, each group is checked on the way.
-  for (const group of pickGroups(ordered, target, false) ?? pickGroups(ordered, target, true)!) {
+  for (const group of pickGroups(ordered, target)) {
     for (const i of group.members) result[i]! += 1;
   }
   return result;
@@ -69,11 +68,10 @@ function runsOf(ordered: Group[]): Map<number, Group[]> {
 }
 
 /**
- * The groups that get a point, best remainder first, `target` points in all; null when `checked` is off and
- * taking every group that fits misses the target. `checked`: a group is taken only when the rest can still make
- * up the target exactly.
+ * The groups that get a point, best remainder first, `target` points in all: a group is taken when it fits and the
+ * rest can still make up the target exactly (where plain largest remainder lands on the target, it picks the same).
  */
-function pickGroups(ordered: Group[], target: number, checked: boolean): Group[] | null {
+function pickGroups(ordered: Group[], target: number): Group[] {
   const open = runsOf(ordered);
   const chosen: Group[] = [];
   let left = target;
@@ -82,14 +80,14 @@ function pickGroups(ordered: Group[], target: number, checked: boolean): Group[]
     if (run[0] !== group) continue; // its run is closed
     run.shift();
     const rest = left - group.members.length;
-    if (rest >= 0 && (!checked || reachable(open, rest)[rest])) {
+    if (rest >= 0 && reachable(open, rest)[rest]) {
       chosen.push(group);
       left = rest;
     } else {
       run.length = 0;
     }
   }
-  return left === 0 ? chosen : null;
+  return chosen;
 }
 
 /** Which numbers of extra points, 0 to `limit`, the open tails of the runs can take exactly (each a prefix of its tail). */

@@ -17,10 +17,9 @@ export class Selection {
 
   /** Picks an answer: replaces the question's pick for single choice, toggles it for multiple choice. */
   set(questionId: string, answerId: string, multiple: boolean, checked: boolean): void {
-    const current = this.of(questionId);
-    if (!multiple) this.picks.set(questionId, checked ? [answerId] : []);
-    else if (checked && !current.includes(answerId)) this.picks.set(questionId, [...current, answerId]);
-    else if (!checked) this.picks.set(questionId, current.filter((id) => id !== answerId));
+    // The order of the picks means nothing (a ballot takes the poll's order): only which answers are in.
+    const others = multiple ? this.of(questionId).filter((id) => id !== answerId) : [];
+    this.picks.set(questionId, checked ? [...others, answerId] : others);
   }
 
   /** Starts again from the poll's own picks (what the user voted), keeping nothing else. */
