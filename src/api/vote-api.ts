@@ -9,6 +9,7 @@ import type { Ballot, PollRef, Voter, VotersPage } from './types.js';
 import { isObject } from '../util/is-object.js';
 import { badShape, call, callForPoll, pollFromResult, readPoll, type ApiCallOptions, type PollResult } from './vote-call.js';
 import { toNumber } from '../util/parse-number.js';
+import { toText } from '../util/to-text.js';
 import { GET_WITH_VOTED } from './read-method.js';
 
 export { getPoll, pollFromResult, type ApiCallOptions, type PollResult } from './vote-call.js';
@@ -28,14 +29,8 @@ export const GET_MANY_LIMIT = 50;
 /** One person from a voters list; a row without a usable ID is dropped rather than failing the whole list. */
 function toVoter(row: unknown): Voter | null {
   if (!isObject(row)) return null;
-  const rawId = row.ID;
-  const voterId =
-    typeof rawId === 'number' && Number.isFinite(rawId)
-      ? String(rawId)
-      : typeof rawId === 'string' && rawId.trim() !== ''
-        ? rawId.trim()
-        : null;
-  if (voterId === null) return null;
+  const voterId = toText(row.ID).trim();
+  if (!voterId) return null;
   const text = (v: unknown) => (typeof v === 'string' ? v : '');
   return {
     id: voterId,
