@@ -123,16 +123,13 @@ async function sendBatch(transport: B24Transport, request: Request): Promise<voi
   request.entries.forEach((entry, i) => {
     cmd[`p${i}`] = subCall(method, readParams(method, entry.ref));
   });
-  let result: unknown;
+  let result: Record<string, unknown>;
   try {
     const envelope = await transport.call('batch', { halt: 0, cmd }, { signal: request.controller.signal });
-    result = isObject(envelope) ? envelope.result : undefined;
+    const answer = isObject(envelope) ? envelope.result : undefined;
+    if (!isObject(answer)) throw new B24Error('BAD_RESPONSE', 'batch: the answer has no result');
+    result = answer;
   } catch (error) {
-    for (const entry of request.entries) settleEntry(entry, { error });
-    return;
-  }
-  if (!isObject(result)) {
-    const error = new B24Error('BAD_RESPONSE', 'batch: the answer has no result');
     for (const entry of request.entries) settleEntry(entry, { error });
     return;
   }
@@ -158,9 +155,15 @@ async function sendBatch(transport: B24Transport, request: Request): Promise<voi
   });
   if (again.length === 0) return;
   rememberNoVoted(transport);
-  const retry: Request = { controller: request.controller, entries: again };
-  for (const entry of again) entry.request = retry;
-  await (again.length === 1 ? sendOne(transport, retry) : sendBatch(transport, retry));
+  await send(transport, again, request.controller);
+}
+
+/** Sends `entries` as one request under `controller`: a group of one as a plain read, more as a batch. */
+function send(transport: B24Transport, entries: Entry[], controller = new AbortController()): Promise<void> {
+  const request: Request = { controller, entries };
+  for (const entry of entries) entry.request = request;
+  // A batch of one (a lone poll, or the last 1 of 51) only adds overhead.
+  return entries.length === 1 ? sendOne(transport, request) : sendBatch(transport, request);
 }
 
 function schedule(transport: B24Transport, queue: Queue): void {
@@ -189,10 +192,7 @@ function flush(transport: B24Transport, queue: Queue): void {
           entries.slice(i * BATCH_LIMIT, (i + 1) * BATCH_LIMIT),
         );
   for (const group of groups) {
-    const request: Request = { controller: new AbortController(), entries: group };
-    for (const entry of group) entry.request = request;
-    // A group of one (a lone poll, or the last 1 of 51) is a plain get: a batch of one only adds overhead.
-    void (group.length === 1 ? sendOne(transport, request) : sendBatch(transport, request));
+    void send(transport, group);
     group.forEach(sent);
   }
 }

@@ -65,9 +65,9 @@ export async function getPoll(t: B24Transport, ref: PollRef, options?: ApiCallOp
 
 /** The poll from a read's result: `getWithVoted` adds its voters (the faces) and the portal origin. */
 export function readResult(method: string, result: unknown, transport: B24Transport): PollResult {
-  if (method !== GET_WITH_VOTED) return pollFromResult(method, result);
-  const voted = isObject(result) ? result.voted : undefined;
-  return pollFromResult(method, result, { voted, origin: transport.origin });
+  // A result that is no object fails in pollFromResult, before `voted` is looked at.
+  const voted = (result as { voted?: unknown } | null | undefined)?.voted;
+  return pollFromResult(method, result, method === GET_WITH_VOTED ? { voted, origin: transport.origin } : undefined);
 }
 
 /**
