@@ -108,14 +108,6 @@ function picks(map: unknown): Map<string, Set<string>> {
   return out;
 }
 
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
-
-function clampPercent(n: number): number {
-  return Math.min(100, Math.max(0, n));
-}
-
 function isMultipleType(fieldType: number): boolean {
   return fieldType === 1 || fieldType === 3;
 }
@@ -182,8 +174,10 @@ function normalizeQuestion(
     image: typeof imageSrc === 'string' && imageSrc !== '' ? imageSrc : null,
     answers: answers.map(({ sort: _sort, rawPercent, ...a }) => ({
       ...a,
-      percent: clampPercent(
-        Number.isFinite(rawPercent) ? rawPercent : voters > 0 ? round2((a.votes * 100) / voters) : 0,
+      // The portal's own percent, else the share of the voters to two decimals; 0 to 100 either way.
+      percent: Math.min(
+        100,
+        Math.max(0, Number.isFinite(rawPercent) ? rawPercent : voters > 0 ? Math.round(((a.votes * 100) / voters) * 100) / 100 : 0),
       ),
     })),
   };

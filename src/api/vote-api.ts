@@ -139,7 +139,7 @@ export async function getAnswerVoted(
   options?: ApiCallOptions & { start?: number },
 ): Promise<VotersPage> {
   const aid = nonNegativeInt(answerId);
-  if (aid === null || aid === 0) throw new B24Error('INVALID_CONFIG', `answerId: ${String(answerId)} is not an answer ID`);
+  if (!aid) throw new B24Error('INVALID_CONFIG', `answerId: ${String(answerId)} is not an answer ID`);
   const start = Math.max(0, Math.floor(options?.start ?? 0));
   const envelope = await call(t, GET_ANSWER_VOTED, { ...refParams(ref), answerId: aid, start }, options);
   const items = isObject(envelope.result) ? envelope.result.items : Array.isArray(envelope.result) ? envelope.result : undefined;

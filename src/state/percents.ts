@@ -14,7 +14,8 @@ import type { PollQuestion } from '../api/types.js';
  *   and that is correct: one voter may pick several answers).
  */
 export function displayPercents(question: PollQuestion): number[] {
-  const votes = question.answers.map((a) => Math.max(0, Math.floor(a.votes)));
+  // The model's counts are whole and never negative (api/normalize.ts makes them so).
+  const votes = question.answers.map((a) => a.votes);
   return question.multiple ? eachRounded(votes, question.voters) : largestRemainderByGroup(votes);
 }
 
