@@ -22,10 +22,10 @@
  * request is aborted only when every caller it serves has dropped out.
  */
 import { abortReason } from '../transport/abort.js';
-import { B24Error } from '../transport/b24-error.js';
+import type { B24Error } from '../transport/b24-error.js';
 import { errorFromBody } from '../transport/envelope.js';
 import type { B24Transport } from '../transport/types.js';
-import { GET, readPoll, readResult, type ApiCallOptions, type PollResult } from './vote-call.js';
+import { badShape, GET, readPoll, readResult, type ApiCallOptions, type PollResult } from './vote-call.js';
 import { refKey } from './poll-ref.js';
 import { isMissingMethod, readMethod, readParams, rememberNoVoted } from './read-method.js';
 import type { PollRef } from './types.js';
@@ -127,7 +127,7 @@ async function sendBatch(transport: B24Transport, request: Request): Promise<voi
   try {
     const envelope = await transport.call('batch', { halt: 0, cmd }, { signal: request.controller.signal });
     const answer = isObject(envelope) ? envelope.result : undefined;
-    if (!isObject(answer)) throw new B24Error('BAD_RESPONSE', 'batch: the answer has no result');
+    if (!isObject(answer)) throw badShape('batch', 'the answer has no result');
     result = answer;
   } catch (error) {
     for (const entry of request.entries) settleEntry(entry, { error });
@@ -147,7 +147,7 @@ async function sendBatch(transport: B24Transport, request: Request): Promise<voi
       return;
     }
     try {
-      if (!(key in results)) throw new B24Error('BAD_RESPONSE', `batch: no answer for ${method}`);
+      if (!(key in results)) throw badShape('batch', `no answer for ${method}`);
       settleEntry(entry, { value: readResult(method, results[key], transport) });
     } catch (error) {
       settleEntry(entry, { error });
