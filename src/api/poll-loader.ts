@@ -43,7 +43,6 @@ export interface LoadOptions extends ApiCallOptions {
 
 /** One distinct ref in a flush, shared by the callers waiting for it. */
 interface Entry extends Shared<PollResult> {
-  key: string;
   ref: PollRef;
   settle(outcome: Outcome): void;
   /** The callers' `onSent` hooks, until the request leaves. */
@@ -80,13 +79,12 @@ function settleEntry(entry: Entry, outcome: Outcome): void {
   entry.settle(outcome);
 }
 
-/** The last caller of an entry left: abort the shared request only when nobody it serves is still waiting. */
-function emptied(queue: Queue, entry: Entry): void {
-  if (!entry.request) {
-    if (queue.entries.get(entry.key) === entry) queue.entries.delete(entry.key);
-    return;
-  }
-  if (entry.request.entries.every((e) => e.callers === 0)) entry.request.controller.abort();
+/**
+ * The last caller of an entry left: abort its request only when nobody it serves is still waiting. An entry not
+ * sent yet stays queued: a later caller of the same poll joins it, and the flush leaves it out if nobody does.
+ */
+function emptied(entry: Entry): void {
+  if (entry.request?.entries.every((e) => e.callers === 0)) entry.request.controller.abort();
 }
 
 /** `?a=1&b=2` of a sub-call: each key and value URI-encoded (signed IDs and the backslashes of entityType). */
@@ -226,10 +224,9 @@ export function loadPoll(transport: B24Transport, ref: PollRef, options?: LoadOp
     const promise = new Promise<PollResult>((resolve, reject) => {
       settle = (outcome) => ('value' in outcome ? resolve(outcome.value) : reject(outcome.error));
     });
-    entry = { key, ref, promise, callers: 0, settle, sent: [] };
+    entry = { ref, promise, callers: 0, settle, sent: [] };
     queue.entries.set(key, entry);
   }
-  const q = queue;
   const e = entry;
   let onSent = options?.onSent;
   const tell = (): void => {
@@ -238,7 +235,7 @@ export function loadPoll(transport: B24Transport, ref: PollRef, options?: LoadOp
     hook?.();
   };
   e.sent.push(tell);
-  const promise = join(e, signal, () => emptied(q, e));
+  const promise = join(e, signal, () => emptied(e));
   // Before the caller's own handlers: the request has left (or the load ended) by the time it hears the outcome.
   promise.then(tell, tell);
   if (!queue.scheduled) schedule(transport, queue);

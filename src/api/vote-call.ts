@@ -42,10 +42,8 @@ export function pollFromResult(method: string, result: unknown, extras?: Normali
 
 /** Calls `method` and checks that the answer is an envelope with a `result`. */
 export async function call(t: B24Transport, method: string, params: Record<string, unknown>, options?: ApiCallOptions): Promise<B24Envelope> {
-  const callOptions: B24CallOptions = {};
-  if (options?.signal) callOptions.signal = options.signal;
-  if (options?.onWait) callOptions.onWait = options.onWait;
-  const envelope = await t.call(method, params, callOptions);
+  // Only the call's own options: a caller's other options (`onSent`, `pageSize`) are not the transport's business.
+  const envelope = await t.call(method, params, { signal: options?.signal, onWait: options?.onWait });
   if (!isObject(envelope) || !('result' in envelope)) throw badShape(method, 'the answer has no result');
   return envelope;
 }
