@@ -68,13 +68,11 @@ interface Queue {
 
 const queues = new WeakMap<B24Transport, Queue>();
 
-/** Tells an entry's callers that its request is on its way. */
-function sent(entry: Entry): void {
-  for (const tell of entry.sent.splice(0)) tell();
-}
-
+/**
+ * Settles an entry. Its callers have heard that the request left: `flush` tells them right after the send begins,
+ * and every outcome comes after an `await`, so later.
+ */
 function settleEntry(entry: Entry, outcome: Outcome): void {
-  sent(entry);
   entry.callers = 0; // nobody waits for it any more: it no longer keeps its request alive
   entry.settle(outcome);
 }
@@ -191,7 +189,8 @@ function flush(transport: B24Transport, queue: Queue): void {
         );
   for (const group of groups) {
     void send(transport, group);
-    group.forEach(sent);
+    // The request is on its way: tell the entries' callers.
+    for (const entry of group) for (const tell of entry.sent.splice(0)) tell();
   }
 }
 
