@@ -22,9 +22,8 @@ function root(): Registries {
   let registries = holder[PAGE_KEY];
   if (typeof registries !== 'object' || registries === null) {
     registries = Object.create(null) as Registries;
-    // Not enumerable and not writable (defineProperty's defaults): page scripts that walk `window` (analytics,
-    // serialisers) need not see it.
-    Object.defineProperty(holder, PAGE_KEY, { value: registries, configurable: true });
+    // Not enumerable: page scripts that walk `window` (analytics, serialisers) need not see it.
+    Object.defineProperty(holder, PAGE_KEY, { value: registries, configurable: true, enumerable: false, writable: false });
   }
   return registries;
 }
