@@ -1,7 +1,7 @@
 import { idString } from '../util/parse-number.js';
 import { BallotError } from './ballot-error.js';
-import type { Ballot, Poll } from './types.js';
-
+import type { Ballot, Poll, PollAnswer, PollQuestion } from './types.js';
+import { isObject } from '../util/is-object.js';
 
 /**
  * Checks a ballot against the poll before it is sent, and returns it clean: string IDs, only the poll's active
@@ -14,56 +14,51 @@ import type { Ballot, Poll } from './types.js';
  */
 export function validateBallot(poll: Poll, ballot: unknown): Ballot {
   const first = poll.questions[0]?.id;
-  if (typeof ballot !== 'object' || ballot === null || Array.isArray(ballot)) {
-    throw new BallotError('The ballot must be an object: question ID -> answer IDs.', first);
-  }
-  const given = ballot as Record<string, unknown>;
-  const known = new Set(poll.questions.map((q) => q.id));
-  for (const key of Object.keys(given)) {
+  if (!isObject(ballot)) throw new BallotError('The ballot must be an object: question ID -> answer IDs.', first);
+  // Keys may arrive as " 12" or as numbers; each question is looked up by its canonical ID.
+  const given = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(ballot)) {
     const qid = idString(key) ?? key;
-    if (!known.has(qid)) throw new BallotError(`Question ${key} is not an active question of this poll.`, key);
+    if (!poll.questions.some((q) => q.id === qid)) {
+      throw new BallotError(`Question ${key} is not an active question of this poll.`, key);
+    }
+    given.set(qid, value);
   }
-  // Keys may arrive as " 12" or as numbers; look each question up by its canonical ID.
-  const byId = new Map<string, unknown>();
-  for (const [key, value] of Object.entries(given)) byId.set(idString(key) ?? key, value);
-
-  const clean: Ballot = {};
+  const picked = new Map<string, Set<string>>();
   for (const q of poll.questions) {
-    const value = byId.get(q.id);
-    let picked = new Set<string>();
-    if (value !== undefined && value !== null) {
-      if (!Array.isArray(value)) {
-        throw new BallotError(`The answers to question ${q.id} must be a list of answer IDs.`, q.id);
+    const value = given.get(q.id) ?? [];
+    if (!Array.isArray(value)) throw new BallotError(`The answers to question ${q.id} must be a list of answer IDs.`, q.id);
+    const answers = new Set<string>();
+    for (const raw of value) {
+      const aid = idString(raw);
+      if (!q.answers.some((a) => a.id === aid)) {
+        throw new BallotError(`Answer ${String(raw)} is not an answer of question ${q.id}.`, q.id);
       }
-      const valid = new Set(q.answers.map((a) => a.id));
-      for (const raw of value) {
-        const aid = idString(raw);
-        if (aid === null || !valid.has(aid)) {
-          throw new BallotError(`Answer ${String(raw)} is not an answer of question ${q.id}.`, q.id);
-        }
-        picked.add(aid);
-      }
+      answers.add(aid!);
     }
-    if (!q.multiple && picked.size > 1) {
-      throw new BallotError(`Question ${q.id} takes one answer; ${picked.size} were given.`, q.id);
+    if (!q.multiple && answers.size > 1) {
+      throw new BallotError(`Question ${q.id} takes one answer; ${answers.size} were given.`, q.id);
     }
-    if (q.required && picked.size === 0) throw new BallotError(`Question ${q.id} requires an answer.`, q.id);
-    if (picked.size > 0) {
-      // The poll's order, not the click order: the same choice always gives the same ballot.
-      picked = new Set(q.answers.filter((a) => picked.has(a.id)).map((a) => a.id));
-      clean[q.id] = [...picked];
-    }
+    if (q.required && answers.size === 0) throw new BallotError(`Question ${q.id} requires an answer.`, q.id);
+    picked.set(q.id, answers);
   }
+  // The poll's order, not the click order: the same choice always gives the same ballot.
+  const clean = ballotOf(poll, (q, a) => picked.get(q.id)!.has(a.id));
   if (Object.keys(clean).length === 0) throw new BallotError('The ballot answers no question.', first);
   return clean;
 }
 
-/** The current user's picks in the poll as a ballot (questions without picks left out; may be empty). */
-export function ballotFromPoll(poll: Poll): Ballot {
+/** The ballot of the answers `picked` holds, in the poll's question and answer order; questions without any left out. */
+export function ballotOf(poll: Poll, picked: (question: PollQuestion, answer: PollAnswer) => boolean): Ballot {
   const ballot: Ballot = {};
   for (const q of poll.questions) {
-    const mine = q.answers.filter((a) => a.mine).map((a) => a.id);
-    if (mine.length > 0) ballot[q.id] = mine;
+    const ids = q.answers.filter((a) => picked(q, a)).map((a) => a.id);
+    if (ids.length > 0) ballot[q.id] = ids;
   }
   return ballot;
+}
+
+/** The current user's picks in the poll as a ballot (questions without picks left out; may be empty). */
+export function ballotFromPoll(poll: Poll): Ballot {
+  return ballotOf(poll, (_q, a) => a.mine);
 }

@@ -20,6 +20,7 @@ import { isObject } from '../util/is-object.js';
 import { canReadResults } from './result-access.js';
 import { portalUrl } from '../util/portal-link.js';
 import { idString, toNumber } from '../util/parse-number.js';
+import { toText } from '../util/to-text.js';
 
 /** Bitrix24 shows three avatars per answer (J `voted-users.js`): the `pageSize` to ask `getWithVoted` for. */
 export const FACES_PER_ANSWER = 3;
@@ -60,13 +61,6 @@ function flag(value: unknown, fallback: boolean): boolean {
     if (s === 'N' || s === 'FALSE' || s === '0' || s === '') return false;
   }
   return fallback;
-}
-
-/** Text stays exactly as sent (the element renders it inert); numbers become text, anything else ''. */
-function str(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return '';
 }
 
 /** `OPTIONS` is a bitmask; the mobile client's array form (`['1']`) is summed the way the server sums it. */
@@ -114,14 +108,6 @@ function picks(map: unknown): Map<string, Set<string>> {
   return out;
 }
 
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
-
-function clampPercent(n: number): number {
-  return Math.min(100, Math.max(0, n));
-}
-
 function isMultipleType(fieldType: number): boolean {
   return fieldType === 1 || fieldType === 3;
 }
@@ -154,8 +140,8 @@ function normalizeQuestion(
     if (isMultipleType(num(rawA.FIELD_TYPE, 0))) anyMultipleAnswer = true;
     answers.push({
       id: aid,
-      text: str(rawA.MESSAGE),
-      html: str(rawA.MESSAGE_TYPE).toLowerCase() === 'html',
+      text: toText(rawA.MESSAGE),
+      html: toText(rawA.MESSAGE_TYPE).toLowerCase() === 'html',
       votes: count(rawA.COUNTER),
       mine: myAnswers.has(aid),
       sort: num(rawA.C_SORT, DEFAULT_SORT),
@@ -180,16 +166,18 @@ function normalizeQuestion(
 
   const question: PollQuestion = {
     id: qid,
-    text: str(rawQ.QUESTION),
-    html: str(rawQ.QUESTION_TYPE).toLowerCase() === 'html',
+    text: toText(rawQ.QUESTION),
+    html: toText(rawQ.QUESTION_TYPE).toLowerCase() === 'html',
     multiple,
     required: flag(rawQ.REQUIRED, false),
     voters,
     image: typeof imageSrc === 'string' && imageSrc !== '' ? imageSrc : null,
     answers: answers.map(({ sort: _sort, rawPercent, ...a }) => ({
       ...a,
-      percent: clampPercent(
-        Number.isFinite(rawPercent) ? rawPercent : voters > 0 ? round2((a.votes * 100) / voters) : 0,
+      // The portal's own percent, else the share of the voters to two decimals; 0 to 100 either way.
+      percent: Math.min(
+        100,
+        Math.max(0, Number.isFinite(rawPercent) ? rawPercent : voters > 0 ? Math.round(((a.votes * 100) / voters) * 100) / 100 : 0),
       ),
     })),
   };
@@ -247,9 +235,9 @@ export function normalizeAttach(raw: unknown, extras?: NormalizeExtras): Poll {
     canEdit: flag(attach.canEdit, false),
     isVoted: flag(attach.isVoted, hasPicks),
     isFinished: flag(attach.isFinished, false),
-    signedAttachId: str(attach.signedAttachId),
-    resultUrl: str(attach.resultUrl),
-    downloadUrl: str(attach.downloadUrl),
+    signedAttachId: toText(attach.signedAttachId),
+    resultUrl: toText(attach.resultUrl),
+    downloadUrl: toText(attach.downloadUrl),
     questions,
   };
   return extras?.voted !== undefined ? withFaces(poll, extras.voted, extras.origin) : poll;
@@ -260,15 +248,13 @@ function withFaces(poll: Poll, voted: unknown, origin: string | undefined): Poll
   if (!poll.public || !canReadResults(poll)) return poll;
   // `voted`: answer ID -> user rows (BaseUserDto); PHP's `[]` when nobody is listed. Unusable rows are dropped,
   // never fatal: faces are decoration, the poll is the data.
-  const rowsOf = (answerId: string): unknown[] => {
-    const rows = isObject(voted) ? voted[answerId] : undefined;
-    return Array.isArray(rows) ? rows : [];
-  };
+  const byAnswer = isObject(voted) ? voted : {};
   const facesOf = (answerId: string, votes: number): PollFace[] => {
     const faces: PollFace[] = [];
     // Never more faces than votes: a list out of step with the counters must not show voters who are not counted.
     const limit = Math.min(FACES_PER_ANSWER, votes);
-    for (const row of rowsOf(answerId)) {
+    const rows = byAnswer[answerId];
+    for (const row of Array.isArray(rows) ? rows : []) {
       if (faces.length >= limit) break;
       if (!isObject(row)) continue;
       const userId = idString(row.ID);

@@ -22,10 +22,10 @@
  * request is aborted only when every caller it serves has dropped out.
  */
 import { abortReason } from '../transport/abort.js';
-import { B24Error } from '../transport/b24-error.js';
+import type { B24Error } from '../transport/b24-error.js';
 import { errorFromBody } from '../transport/envelope.js';
 import type { B24Transport } from '../transport/types.js';
-import { GET, readPoll, readResult, type ApiCallOptions, type PollResult } from './vote-call.js';
+import { badShape, GET, readPoll, readResult, type ApiCallOptions, type PollResult } from './vote-call.js';
 import { refKey } from './poll-ref.js';
 import { isMissingMethod, readMethod, readParams, rememberNoVoted } from './read-method.js';
 import type { PollRef } from './types.js';
@@ -43,7 +43,6 @@ export interface LoadOptions extends ApiCallOptions {
 
 /** One distinct ref in a flush, shared by the callers waiting for it. */
 interface Entry extends Shared<PollResult> {
-  key: string;
   ref: PollRef;
   settle(outcome: Outcome): void;
   /** The callers' `onSent` hooks, until the request leaves. */
@@ -69,24 +68,21 @@ interface Queue {
 
 const queues = new WeakMap<B24Transport, Queue>();
 
-/** Tells an entry's callers that its request is on its way. */
-function sent(entry: Entry): void {
-  for (const tell of entry.sent.splice(0)) tell();
-}
-
+/**
+ * Settles an entry. Its callers have heard that the request left: `flush` tells them right after the send begins,
+ * and every outcome comes after an `await`, so later.
+ */
 function settleEntry(entry: Entry, outcome: Outcome): void {
-  sent(entry);
   entry.callers = 0; // nobody waits for it any more: it no longer keeps its request alive
   entry.settle(outcome);
 }
 
-/** The last caller of an entry left: abort the shared request only when nobody it serves is still waiting. */
-function emptied(queue: Queue, entry: Entry): void {
-  if (!entry.request) {
-    if (queue.entries.get(entry.key) === entry) queue.entries.delete(entry.key);
-    return;
-  }
-  if (entry.request.entries.every((e) => e.callers === 0)) entry.request.controller.abort();
+/**
+ * The last caller of an entry left: abort its request only when nobody it serves is still waiting. An entry not
+ * sent yet stays queued: a later caller of the same poll joins it, and the flush leaves it out if nobody does.
+ */
+function emptied(entry: Entry): void {
+  if (entry.request?.entries.every((e) => e.callers === 0)) entry.request.controller.abort();
 }
 
 /** `?a=1&b=2` of a sub-call: each key and value URI-encoded (signed IDs and the backslashes of entityType). */
@@ -103,9 +99,8 @@ function subCall(method: string, params: Record<string, string | number>): strin
  */
 function subCallError(raw: unknown): B24Error {
   const body = isObject(raw) ? raw : {};
-  // A sub-call has no HTTP status of its own (the batch itself answered 200).
-  const code = body.error === undefined || body.error === null || body.error === false ? '' : body.error;
-  return errorFromBody({ ...body, error: code }, 0)!;
+  // A sub-call has no HTTP status of its own (the batch itself answered 200). A missing code is an empty one.
+  return errorFromBody({ ...body, error: body.error || '' }, 0)!;
 }
 
 async function sendOne(transport: B24Transport, request: Request): Promise<void> {
@@ -124,16 +119,13 @@ async function sendBatch(transport: B24Transport, request: Request): Promise<voi
   request.entries.forEach((entry, i) => {
     cmd[`p${i}`] = subCall(method, readParams(method, entry.ref));
   });
-  let result: unknown;
+  let result: Record<string, unknown>;
   try {
     const envelope = await transport.call('batch', { halt: 0, cmd }, { signal: request.controller.signal });
-    result = isObject(envelope) ? envelope.result : undefined;
+    const answer = isObject(envelope) ? envelope.result : undefined;
+    if (!isObject(answer)) throw badShape('batch', 'the answer has no result');
+    result = answer;
   } catch (error) {
-    for (const entry of request.entries) settleEntry(entry, { error });
-    return;
-  }
-  if (!isObject(result)) {
-    const error = new B24Error('BAD_RESPONSE', 'batch: the answer has no result');
     for (const entry of request.entries) settleEntry(entry, { error });
     return;
   }
@@ -151,7 +143,7 @@ async function sendBatch(transport: B24Transport, request: Request): Promise<voi
       return;
     }
     try {
-      if (!(key in results)) throw new B24Error('BAD_RESPONSE', `batch: no answer for ${method}`);
+      if (!(key in results)) throw badShape('batch', `no answer for ${method}`);
       settleEntry(entry, { value: readResult(method, results[key], transport) });
     } catch (error) {
       settleEntry(entry, { error });
@@ -159,9 +151,15 @@ async function sendBatch(transport: B24Transport, request: Request): Promise<voi
   });
   if (again.length === 0) return;
   rememberNoVoted(transport);
-  const retry: Request = { controller: request.controller, entries: again };
-  for (const entry of again) entry.request = retry;
-  await (again.length === 1 ? sendOne(transport, retry) : sendBatch(transport, retry));
+  await send(transport, again, request.controller);
+}
+
+/** Sends `entries` as one request under `controller`: a group of one as a plain read, more as a batch. */
+function send(transport: B24Transport, entries: Entry[], controller = new AbortController()): Promise<void> {
+  const request: Request = { controller, entries };
+  for (const entry of entries) entry.request = request;
+  // A batch of one (a lone poll, or the last 1 of 51) only adds overhead.
+  return entries.length === 1 ? sendOne(transport, request) : sendBatch(transport, request);
 }
 
 function schedule(transport: B24Transport, queue: Queue): void {
@@ -190,11 +188,9 @@ function flush(transport: B24Transport, queue: Queue): void {
           entries.slice(i * BATCH_LIMIT, (i + 1) * BATCH_LIMIT),
         );
   for (const group of groups) {
-    const request: Request = { controller: new AbortController(), entries: group };
-    for (const entry of group) entry.request = request;
-    // A group of one (a lone poll, or the last 1 of 51) is a plain get: a batch of one only adds overhead.
-    void (group.length === 1 ? sendOne(transport, request) : sendBatch(transport, request));
-    group.forEach(sent);
+    void send(transport, group);
+    // The request is on its way: tell the entries' callers.
+    for (const entry of group) for (const tell of entry.sent.splice(0)) tell();
   }
 }
 
@@ -227,10 +223,9 @@ export function loadPoll(transport: B24Transport, ref: PollRef, options?: LoadOp
     const promise = new Promise<PollResult>((resolve, reject) => {
       settle = (outcome) => ('value' in outcome ? resolve(outcome.value) : reject(outcome.error));
     });
-    entry = { key, ref, promise, callers: 0, settle, sent: [] };
+    entry = { ref, promise, callers: 0, settle, sent: [] };
     queue.entries.set(key, entry);
   }
-  const q = queue;
   const e = entry;
   let onSent = options?.onSent;
   const tell = (): void => {
@@ -239,7 +234,7 @@ export function loadPoll(transport: B24Transport, ref: PollRef, options?: LoadOp
     hook?.();
   };
   e.sent.push(tell);
-  const promise = join(e, signal, () => emptied(q, e));
+  const promise = join(e, signal, () => emptied(e));
   // Before the caller's own handlers: the request has left (or the load ended) by the time it hears the outcome.
   promise.then(tell, tell);
   if (!queue.scheduled) schedule(transport, queue);

@@ -71,6 +71,7 @@ export function toPollRef(input: PollRefInput | PollRef | null | undefined): Pol
  */
 const checked = new WeakSet<object>();
 
+/** The ref's keys are the REST parameters that name the poll, in the order sent: `refParams` and `refKey` use them as they are. */
 function parseRef(input: PollRefInput | PollRef | null | undefined): PollRef {
   const src = (input ?? {}) as PollRefInput;
 
@@ -104,18 +105,17 @@ function parseRef(input: PollRefInput | PollRef | null | undefined): PollRef {
   throw invalid('attach-id', 'no poll given: set attach-id, module-id + entity-id (+ entity-type), or signed-attach-id');
 }
 
-/** The REST parameters that name the poll (validated again, so a hand-built ref is normalized too). */
+/**
+ * The REST parameters that name the poll (validated again, so a hand-built ref is normalized too): a copy of the
+ * checked ref, whose keys are the parameters' names.
+ */
 export function refParams(ref: PollRef): Record<string, string | number> {
-  const r = toPollRef(ref);
-  if ('attachId' in r) return { attachId: r.attachId };
-  if ('signedAttachId' in r) return { signedAttachId: r.signedAttachId };
-  return { moduleId: r.moduleId, entityType: r.entityType, entityId: r.entityId };
+  return { ...toPollRef(ref) };
 }
 
 /** A stable string key of a ref: equal refs (after normalization) give equal keys. */
 export function refKey(ref: PollRef): string {
   const r = toPollRef(ref);
-  if ('attachId' in r) return `attach:${r.attachId}`;
-  if ('signedAttachId' in r) return `signed:${r.signedAttachId}`;
-  return `entity:${r.moduleId}:${r.entityType}:${r.entityId}`;
+  // `attach:1`, `signed:…`, `entity:im:…Connector:7`: the ref's values in its own (fixed) key order.
+  return ['attachId' in r ? 'attach' : 'signedAttachId' in r ? 'signed' : 'entity', ...Object.values(r)].join(':');
 }

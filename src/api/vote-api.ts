@@ -7,8 +7,10 @@ import type { B24Transport } from '../transport/types.js';
 import { refParams, toPollRef } from './poll-ref.js';
 import type { Ballot, PollRef, Voter, VotersPage } from './types.js';
 import { isObject } from '../util/is-object.js';
-import { badShape, call, GET, pollFromResult, readPoll, type ApiCallOptions, type PollResult } from './vote-call.js';
+import { badShape, call, callForPoll, pollFromResult, readPoll, type ApiCallOptions, type PollResult } from './vote-call.js';
 import { toNumber } from '../util/parse-number.js';
+import { toText } from '../util/to-text.js';
+import { GET_WITH_VOTED } from './read-method.js';
 
 export { getPoll, pollFromResult, type ApiCallOptions, type PollResult } from './vote-call.js';
 
@@ -18,16 +20,8 @@ export interface PollWithVoted extends PollResult {
   voted: Record<string, Voter[]>;
 }
 
-const M = {
-  get: GET,
-  getMany: 'vote.AttachedVote.getMany',
-  getWithVoted: 'vote.AttachedVote.getWithVoted',
-  getAnswerVoted: 'vote.AttachedVote.getAnswerVoted',
-  vote: 'vote.AttachedVote.vote',
-  recall: 'vote.AttachedVote.recall',
-  stop: 'vote.AttachedVote.stop',
-  resume: 'vote.AttachedVote.resume',
-} as const;
+const GET_MANY = 'vote.AttachedVote.getMany';
+const GET_ANSWER_VOTED = 'vote.AttachedVote.getAnswerVoted';
 
 /** Most entity IDs the portal takes in one `getMany` call. */
 export const GET_MANY_LIMIT = 50;
@@ -35,14 +29,8 @@ export const GET_MANY_LIMIT = 50;
 /** One person from a voters list; a row without a usable ID is dropped rather than failing the whole list. */
 function toVoter(row: unknown): Voter | null {
   if (!isObject(row)) return null;
-  const rawId = row.ID;
-  const voterId =
-    typeof rawId === 'number' && Number.isFinite(rawId)
-      ? String(rawId)
-      : typeof rawId === 'string' && rawId.trim() !== ''
-        ? rawId.trim()
-        : null;
-  if (voterId === null) return null;
+  const voterId = toText(row.ID).trim();
+  if (!voterId) return null;
   const text = (v: unknown) => (typeof v === 'string' ? v : '');
   return {
     id: voterId,
@@ -94,16 +82,16 @@ export async function getMany(
         try {
           const envelope = await call(
             t,
-            M.getMany,
+            GET_MANY,
             { moduleId: first.moduleId, entityType: first.entityType, entityIds: chunk },
             { signal: shared.signal },
           );
           const items = isObject(envelope.result) ? envelope.result.items : undefined;
-          if (!Array.isArray(items)) throw badShape(M.getMany, 'the answer has no items list');
+          if (!Array.isArray(items)) throw badShape(GET_MANY, 'the answer has no items list');
           if (items.length !== chunk.length) {
-            throw badShape(M.getMany, `asked for ${chunk.length} polls, got ${items.length}`);
+            throw badShape(GET_MANY, `asked for ${chunk.length} polls, got ${items.length}`);
           }
-          return items.map((item) => pollFromResult(M.getMany, { attach: item }));
+          return items.map((item) => pollFromResult(GET_MANY, { attach: item }));
         } catch (error) {
           shared.abort(error);
           throw error;
@@ -126,10 +114,10 @@ export async function getWithVoted(
 ): Promise<PollWithVoted> {
   const params: Record<string, unknown> = { ...refParams(ref) };
   if (options?.pageSize !== undefined) params.pageSize = Math.min(50, Math.max(1, Math.floor(options.pageSize)));
-  const envelope = await call(t, M.getWithVoted, params, options);
+  const envelope = await call(t, GET_WITH_VOTED, params, options);
   const rawVoted = isObject(envelope.result) ? envelope.result.voted : undefined;
   // The poll's answers get their faces (public polls, numbers visible); `voted` keeps the full rows.
-  const base = pollFromResult(M.getWithVoted, envelope.result, { voted: rawVoted ?? [], origin: t.origin });
+  const base = pollFromResult(GET_WITH_VOTED, envelope.result, { voted: rawVoted ?? [], origin: t.origin });
   const voted: Record<string, Voter[]> = {};
   // `[]` is PHP's empty map; anything else that is not a map is treated the same way (nobody to list).
   if (isObject(rawVoted)) {
@@ -151,11 +139,11 @@ export async function getAnswerVoted(
   options?: ApiCallOptions & { start?: number },
 ): Promise<VotersPage> {
   const aid = nonNegativeInt(answerId);
-  if (aid === null || aid === 0) throw new B24Error('INVALID_CONFIG', `answerId: ${String(answerId)} is not an answer ID`);
+  if (!aid) throw new B24Error('INVALID_CONFIG', `answerId: ${String(answerId)} is not an answer ID`);
   const start = Math.max(0, Math.floor(options?.start ?? 0));
-  const envelope = await call(t, M.getAnswerVoted, { ...refParams(ref), answerId: aid, start }, options);
+  const envelope = await call(t, GET_ANSWER_VOTED, { ...refParams(ref), answerId: aid, start }, options);
   const items = isObject(envelope.result) ? envelope.result.items : Array.isArray(envelope.result) ? envelope.result : undefined;
-  if (!Array.isArray(items)) throw badShape(M.getAnswerVoted, 'the answer has no items list');
+  if (!Array.isArray(items)) throw badShape(GET_ANSWER_VOTED, 'the answer has no items list');
   const voters = toVoters(items);
   const next = nonNegativeInt(envelope.next);
   // Without a total the best lower bound is what has been seen so far.
@@ -168,14 +156,12 @@ export async function getAnswerVoted(
  * The ballot goes as given (validate it first with `validateBallot`). Resolves to the fresh attach.
  */
 export async function vote(t: B24Transport, ref: PollRef, ballot: Ballot, options?: ApiCallOptions): Promise<PollResult> {
-  const envelope = await call(t, M.vote, { ...refParams(ref), ballot }, options);
-  return pollFromResult(M.vote, envelope.result);
+  return callForPoll(t, 'vote.AttachedVote.vote', { ...refParams(ref), ballot }, options);
 }
 
 /** `vote.AttachedVote.recall`: withdraws the user's own ballot. Resolves to the fresh attach. */
 export async function recall(t: B24Transport, ref: PollRef, options?: ApiCallOptions): Promise<PollResult> {
-  const envelope = await call(t, M.recall, refParams(ref), options);
-  return pollFromResult(M.recall, envelope.result);
+  return callForPoll(t, 'vote.AttachedVote.recall', refParams(ref), options);
 }
 
 /**
@@ -195,10 +181,10 @@ async function changeThenRead(
 
 /** `vote.AttachedVote.stop`: finishes the poll (author only), then re-reads it. */
 export function stop(t: B24Transport, ref: PollRef, options?: ApiCallOptions): Promise<PollResult> {
-  return changeThenRead(t, M.stop, ref, options);
+  return changeThenRead(t, 'vote.AttachedVote.stop', ref, options);
 }
 
 /** `vote.AttachedVote.resume`: re-opens a finished poll (author only), then re-reads it. */
 export function resume(t: B24Transport, ref: PollRef, options?: ApiCallOptions): Promise<PollResult> {
-  return changeThenRead(t, M.resume, ref, options);
+  return changeThenRead(t, 'vote.AttachedVote.resume', ref, options);
 }

@@ -42,10 +42,8 @@ export function pollFromResult(method: string, result: unknown, extras?: Normali
 
 /** Calls `method` and checks that the answer is an envelope with a `result`. */
 export async function call(t: B24Transport, method: string, params: Record<string, unknown>, options?: ApiCallOptions): Promise<B24Envelope> {
-  const callOptions: B24CallOptions = {};
-  if (options?.signal) callOptions.signal = options.signal;
-  if (options?.onWait) callOptions.onWait = options.onWait;
-  const envelope = await t.call(method, params, callOptions);
+  // Only the call's own options: a caller's other options (`onSent`, `pageSize`) are not the transport's business.
+  const envelope = await t.call(method, params, { signal: options?.signal, onWait: options?.onWait });
   if (!isObject(envelope) || !('result' in envelope)) throw badShape(method, 'the answer has no result');
   return envelope;
 }
@@ -53,17 +51,21 @@ export async function call(t: B24Transport, method: string, params: Record<strin
 /** The method every page calls. */
 export const GET = 'vote.AttachedVote.get';
 
+/** Calls `method`, whose answer is `{ attach }`, and returns that poll. */
+export async function callForPoll(t: B24Transport, method: string, params: Record<string, unknown>, options?: ApiCallOptions): Promise<PollResult> {
+  return pollFromResult(method, (await call(t, method, params, options)).result);
+}
+
 /** `vote.AttachedVote.get`: one poll with the current user's state. */
 export async function getPoll(t: B24Transport, ref: PollRef, options?: ApiCallOptions): Promise<PollResult> {
-  const envelope = await call(t, GET, refParams(ref), options);
-  return pollFromResult(GET, envelope.result);
+  return callForPoll(t, GET, refParams(ref), options);
 }
 
 /** The poll from a read's result: `getWithVoted` adds its voters (the faces) and the portal origin. */
 export function readResult(method: string, result: unknown, transport: B24Transport): PollResult {
-  if (method !== GET_WITH_VOTED) return pollFromResult(method, result);
-  const voted = isObject(result) ? result.voted : undefined;
-  return pollFromResult(method, result, { voted, origin: transport.origin });
+  // A result that is no object fails in pollFromResult, before `voted` is looked at.
+  const voted = (result as { voted?: unknown } | null | undefined)?.voted;
+  return pollFromResult(method, result, method === GET_WITH_VOTED ? { voted, origin: transport.origin } : undefined);
 }
 
 /**

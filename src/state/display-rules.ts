@@ -16,9 +16,7 @@ export function canChangeVote(poll: Poll): boolean {
  * `Vote::canReadResult`: the author always; with hide-results nobody else, finished or not; otherwise everyone,
  * except that on an open poll a user who can still vote sees them only after voting.
  */
-export function numbersVisible(poll: Poll): boolean {
-  return canReadResults(poll);
-}
+export const numbersVisible: (poll: Poll) => boolean = canReadResults;
 
 /** Why numbers are not shown, for the note that says so; null when they are shown. */
 export function numbersHiddenReason(poll: Poll): 'author-only' | 'after-voting' | null {
@@ -35,9 +33,7 @@ export function votersVisible(poll: Poll, hideVoters = false): boolean {
 }
 
 /** Faces beside the answers: the same rule as voter lists (the model carries them only when it holds). */
-export function facesVisible(poll: Poll, hideVoters = false): boolean {
-  return votersVisible(poll, hideVoters);
-}
+export const facesVisible: (poll: Poll, hideVoters?: boolean) => boolean = votersVisible;
 
 /** Per-question "N voted": only where it adds something, a poll with several questions, and with numbers. */
 export function questionVotersVisible(poll: Poll): boolean {

@@ -34,7 +34,7 @@ export function describeError(
 function pickText(m: VoteMessages, action: VoteAction, code: string, description: string, status: number, questionText?: string): string {
   const key = errorCode(code)[0] as keyof VoteMessages;
   // The offline message promises a reload when the connection is back: only a load keeps that promise.
-  if (code === 'NETWORK_ERROR' && action === 'load' && typeof navigator !== 'undefined' && navigator.onLine === false) return m.errorOffline;
+  if (code === 'NETWORK_ERROR' && action === 'load' && globalThis.navigator?.onLine === false) return m.errorOffline;
   const message = key ? m[key] : undefined;
   // Our own INVALID_CONFIG descriptions name the attribute and never contain a secret.
   if (typeof message === 'function') return (message as (detail: string) => string)(code === 'INVALID_CONFIG' ? description : (questionText ?? ''));

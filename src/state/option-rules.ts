@@ -15,8 +15,8 @@ export const MAX_REFRESH_SECONDS = 86400;
 
 /** The refresh interval in use for a `refresh-interval` value, and why it differs from the value, if it does. */
 export function refreshSeconds(value: unknown): { seconds: number; why?: string } {
-  if (value === null || value === undefined || value === '') return { seconds: 0 };
-  const seconds = Number(value);
+  // Not set (null, undefined, '') is 0: refreshing is off.
+  const seconds = Number(value ?? 0);
   if (Number.isNaN(seconds) || seconds < 0) return { seconds: 0, why: 'is not a number of seconds (0 or more); refreshing is off' };
   if (seconds === 0) return { seconds: 0 };
   if (seconds < MIN_REFRESH_SECONDS) {

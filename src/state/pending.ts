@@ -18,8 +18,8 @@ export interface PendingWrite {
 /** S as the screen shows it while `pending` is on the wire (S itself when nothing is). */
 export function projectPending(poll: Poll, pending: PendingWrite | null): Poll {
   if (!pending) return poll;
-  const ballot = pending.action === 'vote' ? pending.ballot ?? {} : {};
   const voted = pending.action === 'vote';
+  const ballot = (voted && pending.ballot) || {};
   // The counter moves only when the user goes from no ballot to one or back; a change keeps it.
   const voters = poll.voters + Number(voted) - Number(poll.isVoted);
   return {

@@ -14,7 +14,8 @@ import type { PollQuestion } from '../api/types.js';
  *   and that is correct: one voter may pick several answers).
  */
 export function displayPercents(question: PollQuestion): number[] {
-  const votes = question.answers.map((a) => Math.max(0, Math.floor(a.votes)));
+  // The model's counts are whole and never negative (api/normalize.ts makes them so).
+  const votes = question.answers.map((a) => a.votes);
   return question.multiple ? eachRounded(votes, question.voters) : largestRemainderByGroup(votes);
 }
 
@@ -48,48 +49,28 @@ function largestRemainderByGroup(votes: number[]): number[] {
   // Largest remainder first; equal remainders of different counts: the larger count first (any fixed order
   // would do; this one does not depend on the order the answers are listed in).
   const ordered = [...byCount.values()].sort((a, b) => b.remainder - a.remainder || b.count - a.count);
-  // The most points whole groups can take without passing 100: all that are left whenever some choice fits.
-  const target = reachable(runsOf(ordered), 100 - result.reduce((s, v) => s + v, 0)).lastIndexOf(true);
-  // Plain largest remainder usually lands on it; only when it does not, each group is checked on the way.
-  for (const group of pickGroups(ordered, target, false) ?? pickGroups(ordered, target, true)!) {
-    for (const i of group.members) result[i]! += 1;
-  }
-  return result;
-}
-
-/**
- * Groups of one floor are runs: a point to a smaller count of a run without one to every larger count of it would
- * show fewer votes as more. In remainder order each run is in count order, so a group may take a point only while
- * every group before it in its run did (a group that gets none closes its run).
- */
-function runsOf(ordered: Group[]): Map<number, Group[]> {
+  // Groups of one floor are runs: a point to a smaller count of a run without one to every larger count of it would
+  // show fewer votes as more. In remainder order each run is in count order, so a group may take a point only while
+  // every group before it in its run did (a group that gets none closes its run).
   const runs = new Map<number, Group[]>();
   for (const group of ordered) runs.set(group.floor, [...(runs.get(group.floor) ?? []), group]);
-  return runs;
-}
-
-/**
- * The groups that get a point, best remainder first, `target` points in all; null when `checked` is off and
- * taking every group that fits misses the target. `checked`: a group is taken only when the rest can still make
- * up the target exactly.
- */
-function pickGroups(ordered: Group[], target: number, checked: boolean): Group[] | null {
-  const open = runsOf(ordered);
-  const chosen: Group[] = [];
-  let left = target;
+  // The most points whole groups can take without passing 100: all that are left whenever some choice fits.
+  let left = reachable(runs, 100 - result.reduce((s, v) => s + v, 0)).lastIndexOf(true);
+  // Best remainder first, a group takes a point when it fits and the open runs can still make up the rest exactly
+  // (where plain largest remainder lands on the target, this picks the same groups).
   for (const group of ordered) {
-    const run = open.get(group.floor)!;
+    const run = runs.get(group.floor)!;
     if (run[0] !== group) continue; // its run is closed
     run.shift();
     const rest = left - group.members.length;
-    if (rest >= 0 && (!checked || reachable(open, rest)[rest])) {
-      chosen.push(group);
+    if (rest >= 0 && reachable(runs, rest)[rest]) {
+      for (const i of group.members) result[i]! += 1;
       left = rest;
     } else {
       run.length = 0;
     }
   }
-  return left === 0 ? chosen : null;
+  return result;
 }
 
 /** Which numbers of extra points, 0 to `limit`, the open tails of the runs can take exactly (each a prefix of its tail). */

@@ -1,3 +1,4 @@
+import { ballotFromPoll, ballotOf } from '../api/ballot.js';
 import type { Ballot, Poll } from '../api/types.js';
 
 /** The user's picks while voting: question ID -> answer IDs. Survives every failure; only a success replaces it. */
@@ -16,17 +17,14 @@ export class Selection {
 
   /** Picks an answer: replaces the question's pick for single choice, toggles it for multiple choice. */
   set(questionId: string, answerId: string, multiple: boolean, checked: boolean): void {
-    const current = this.of(questionId);
-    if (!multiple) this.picks.set(questionId, checked ? [answerId] : []);
-    else if (checked && !current.includes(answerId)) this.picks.set(questionId, [...current, answerId]);
-    else if (!checked) this.picks.set(questionId, current.filter((id) => id !== answerId));
+    // The order of the picks means nothing (a ballot takes the poll's order): only which answers are in.
+    const others = multiple ? this.of(questionId).filter((id) => id !== answerId) : [];
+    this.picks.set(questionId, checked ? [...others, answerId] : others);
   }
 
   /** Starts again from the poll's own picks (what the user voted), keeping nothing else. */
   resetFrom(poll: Poll): void {
-    this.picks = new Map(
-      poll.questions.map((q) => [q.id, q.answers.filter((a) => a.mine).map((a) => a.id)] as [string, string[]]),
-    );
+    this.picks = new Map(Object.entries(ballotFromPoll(poll)));
   }
 
   /** Drops everything. */
@@ -36,12 +34,7 @@ export class Selection {
 
   /** The ballot of the current picks, in the poll's question and answer order. */
   toBallot(poll: Poll): Ballot {
-    const ballot: Ballot = {};
-    for (const question of poll.questions) {
-      const chosen = question.answers.filter((a) => this.has(question.id, a.id)).map((a) => a.id);
-      if (chosen.length) ballot[question.id] = chosen;
-    }
-    return ballot;
+    return ballotOf(poll, (q, a) => this.has(q.id, a.id));
   }
 
   /**

@@ -12,8 +12,7 @@ const waiting = new Map<Element, () => void>();
 
 function near(entries: IntersectionObserverEntry[]): void {
   for (const entry of entries) {
-    if (!entry.isIntersecting) continue;
-    const callback = waiting.get(entry.target);
+    const callback = entry.isIntersecting && waiting.get(entry.target);
     if (!callback) continue;
     stop(entry.target);
     callback();
