@@ -130,19 +130,11 @@ export function createB24JsSdkTransport(b24: B24JsSdkLike, options: B24JsSdkTran
   }
   const limiter = origin ? sharedRateLimiter(origin, options.rateLimit) : null;
   const retry = resolveRetryOptions(options.retry ?? false);
-  const secrets = (): string[] => {
-    try {
-      const token = b24.auth?.getAuthData?.();
-      return token && typeof token.access_token === 'string' ? [token.access_token] : [];
-    } catch {
-      return [];
-    }
-  };
 
   return transportCore({
     origin: () => origin,
     limiter: () => limiter,
-    secrets,
+    secrets: () => [(b24.auth?.getAuthData?.() || undefined)?.access_token],
     timeoutMs: options.timeoutMs,
     retry,
     // The SDK cannot be aborted: the core's race rejects at once and the late answer is ignored.

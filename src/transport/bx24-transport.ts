@@ -150,14 +150,7 @@ export function createBx24Transport(bx24: Bx24Like | null | undefined = globalTh
       }
       return limiter ?? null;
     },
-    secrets() {
-      try {
-        const auth = api.getAuth?.();
-        return auth && typeof auth.access_token === 'string' ? [auth.access_token] : [];
-      } catch {
-        return [];
-      }
-    },
+    secrets: () => [(api.getAuth?.() || undefined)?.access_token],
     // BX24.js cannot be aborted: a late answer after an abort or a timeout is ignored (the core has settled).
     send: (method, params) =>
       new Promise<B24Envelope>((resolve, reject) => {

@@ -24,8 +24,8 @@ export interface CoreSpec {
   ready?(): Promise<void>;
   /** The shared per-portal bucket, once the origin is known (`null`: none). */
   limiter(): LeakyBucket | null;
-  /** The secrets to keep out of errors, read only when an error needs scrubbing. */
-  secrets(): Iterable<string>;
+  /** The secrets to keep out of errors, read only when an error needs scrubbing (may throw; non-strings are skipped). */
+  secrets(): Iterable<unknown>;
   /** Per-request timeout; none when undefined (the SDK times out its own requests). */
   timeoutMs?: number;
   retry: RetryOptions | null;
@@ -76,7 +76,7 @@ export function transportCore(spec: CoreSpec): B24Transport {
       checkMethod(method);
       const one = (body: Record<string, unknown>) => request(method, body, { signal, onWait });
       const attempt = () => (spec.attempt ? spec.attempt(method, params, one, signal) : one(params));
-      return scrubbedCall(method, () => withRetry(method, params, attempt, { signal, retry, onWait, holds }), () => spec.secrets());
+      return scrubbedCall(method, () => withRetry(method, params, attempt, { signal, retry, onWait, holds }), spec.secrets);
     },
   });
 }

@@ -9,6 +9,7 @@
  * percent-encoded (unicode, `+ & = [ ]` included), only the brackets of the nesting stay literal.
  */
 import { B24Error } from './b24-error.js';
+import { isObject } from '../util/is-object.js';
 
 /** A key or value, percent-encoded; a string with a lone surrogate cannot be encoded and throws. */
 function encode(text: string): string {
@@ -68,16 +69,17 @@ export function encodeForm(params: Record<string, unknown>): string {
   return out.join('&');
 }
 
+/** The `[method, params]` of a `batch` command given as `[method, params]` or `{ method, params }`; else undefined. */
+export function commandParts(command: unknown): unknown[] | undefined {
+  return Array.isArray(command) ? command : isObject(command) ? [command.method, command.params] : undefined;
+}
+
 /**
  * A `batch` command as the portal reads it: a `"method?query"` string. Commands given as `[method, params]` or
  * `{ method, params }` are turned into one, their params form-encoded like a request's; anything else is kept.
  */
 export function batchCommandText(command: unknown): unknown {
-  let method: unknown;
-  let params: unknown;
-  if (Array.isArray(command)) [method, params] = command as unknown[];
-  else if (typeof command === 'object' && command !== null) ({ method, params } = command as { method?: unknown; params?: unknown });
-  else return command;
+  const [method, params] = commandParts(command) ?? [];
   if (typeof method !== 'string') return command;
   const query = typeof params === 'object' && params !== null ? encodeForm(params as Record<string, unknown>) : '';
   return query ? `${method}?${query}` : method;
