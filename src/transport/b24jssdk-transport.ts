@@ -9,8 +9,10 @@
  * `restrictionParams: { retryOnNetworkError: false }` so that a vote is never sent twice.
  */
 import { B24Error, isB24Error } from './b24-error.js';
+import { resolveTimeout } from './call-options.js';
 import { transportCore } from './core.js';
 import { badResponse, errorFromBody, pickEnvelope } from './envelope.js';
+import { originOf } from './portal-url.js';
 import { sharedRateLimiter } from './rate-limiter.js';
 import { resolveRetryOptions } from './retry.js';
 import type { B24Envelope, B24Transport, RateLimitOptions, RetryOptions } from './types.js';
@@ -119,15 +121,8 @@ export function createB24JsSdkTransport(b24: B24JsSdkLike, options: B24JsSdkTran
   if (typeof b24?.actions?.v2?.call?.make !== 'function') {
     throw new B24Error('INVALID_CONFIG', 'createB24JsSdkTransport needs an instance of the @bitrix24/b24jssdk client.');
   }
-  if (options.timeoutMs !== undefined && !(typeof options.timeoutMs === 'number' && options.timeoutMs > 0)) {
-    throw new B24Error('INVALID_CONFIG', 'timeoutMs must be a positive number of milliseconds.');
-  }
-  let origin: string | undefined;
-  try {
-    origin = new URL(options.origin ?? b24.getTargetOrigin?.() ?? '').origin;
-  } catch {
-    origin = undefined;
-  }
+  const timeoutMs = resolveTimeout(options.timeoutMs, undefined);
+  const origin = originOf(() => options.origin ?? b24.getTargetOrigin?.() ?? '');
   const limiter = origin ? sharedRateLimiter(origin, options.rateLimit) : null;
   const retry = resolveRetryOptions(options.retry ?? false);
 
@@ -135,7 +130,7 @@ export function createB24JsSdkTransport(b24: B24JsSdkLike, options: B24JsSdkTran
     origin: () => origin,
     limiter: () => limiter,
     secrets: () => [(b24.auth?.getAuthData?.() || undefined)?.access_token],
-    timeoutMs: options.timeoutMs,
+    timeoutMs,
     retry,
     // The SDK cannot be aborted: the core's race rejects at once and the late answer is ignored.
     async send(method, params) {

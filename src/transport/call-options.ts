@@ -4,9 +4,9 @@ import { B24Error } from './b24-error.js';
 /** Default per-request timeout: Bitrix24 itself stops a request after 60 s, a user gives up much sooner. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
-/** Validates `timeoutMs`: a positive number of milliseconds, 30000 when absent. */
-export function resolveTimeout(value: unknown): number {
-  if (value === undefined) return DEFAULT_TIMEOUT_MS;
+/** Validates `timeoutMs`: a positive finite number of milliseconds; `fallback` when absent. */
+export function resolveTimeout<T extends number | undefined>(value: unknown, fallback: T): number | T {
+  if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
     throw new B24Error('INVALID_CONFIG', 'timeoutMs must be a positive number of milliseconds.');
   }

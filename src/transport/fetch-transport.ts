@@ -7,7 +7,7 @@
  */
 import { race, throwIfAborted } from './abort.js';
 import { B24Error, isB24Error } from './b24-error.js';
-import { resolveTimeout } from './call-options.js';
+import { DEFAULT_TIMEOUT_MS, resolveTimeout } from './call-options.js';
 import { transportCore, type CoreSpec } from './core.js';
 import { parseEnvelope } from './envelope.js';
 import { encodeForm, restParams } from './form-body.js';
@@ -135,7 +135,7 @@ export function createFetchTransport(options: FetchTransportOptions): B24Transpo
   if (typeof options !== 'object' || options === null) {
     throw new B24Error('INVALID_CONFIG', 'createFetchTransport needs { webhookUrl } or { restUrl, auth }.');
   }
-  const timeoutMs = resolveTimeout(options.timeoutMs);
+  const timeoutMs = resolveTimeout(options.timeoutMs, DEFAULT_TIMEOUT_MS);
   const retry = resolveRetryOptions(options.retry);
   if (options.fetch !== undefined && typeof options.fetch !== 'function') {
     throw new B24Error('INVALID_CONFIG', 'fetch must be a function.');

@@ -10,6 +10,15 @@ export function isLoopbackHost(hostname: string): boolean {
   return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
 
+/** The origin of the URL `url()` gives, or undefined when it throws or gives no URL. */
+export function originOf(url: () => string): string | undefined {
+  try {
+    return new URL(url()).origin;
+  } catch {
+    return undefined;
+  }
+}
+
 function invalid(message: string): B24Error {
   return new B24Error('INVALID_CONFIG', message);
 }
