@@ -3,6 +3,7 @@
  * DOMException when the caller used `controller.abort()`), never with a `B24Error`: the element treats an abort as
  * "nobody wants this answer any more", not as a failure to report.
  */
+import { isNamed } from './b24-error.js';
 
 /** The reason an aborted signal rejects with; an `AbortError` when the signal carries none (very old engines). */
 export function abortReason(signal: AbortSignal): unknown {
@@ -46,5 +47,5 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 
 /** True for the rejection of an aborted call (the signal's default reason, a DOMException named AbortError). */
 export function isAbortError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+  return isNamed(error, 'AbortError');
 }

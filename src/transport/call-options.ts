@@ -7,10 +7,10 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 /** Validates `timeoutMs`: a positive finite number of milliseconds; `fallback` when absent. */
 export function resolveTimeout<T extends number | undefined>(value: unknown, fallback: T): number | T {
   if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+  if (!Number.isFinite(value) || (value as number) <= 0) {
     throw new B24Error('INVALID_CONFIG', 'timeoutMs must be a positive number of milliseconds.');
   }
-  return value;
+  return value as number;
 }
 
 /**

@@ -68,15 +68,15 @@ export function transportCore(spec: CoreSpec): B24Transport {
     supportsBatch: true,
     // A page whose queue for the bucket is deeper than one full bucket may wait longer; that is the page's own doing.
     get callTimeoutMs() {
-      return bound === undefined || !Number.isFinite(bound) ? undefined : bound + (spec.limiter()?.drainMs ?? 0);
+      return Number.isFinite(bound) ? bound! + (spec.limiter()?.drainMs ?? 0) : undefined;
     },
     async call(method: string, params: Record<string, unknown> = {}, options: B24CallOptions = {}): Promise<B24Envelope> {
-      const { signal, onWait } = options;
+      const { signal } = options;
       throwIfAborted(signal);
       checkMethod(method);
-      const one = (body: Record<string, unknown>) => request(method, body, { signal, onWait });
+      const one = (body: Record<string, unknown>) => request(method, body, options);
       const attempt = () => (spec.attempt ? spec.attempt(method, params, one, signal) : one(params));
-      return scrubbedCall(method, () => withRetry(method, params, attempt, { signal, retry, onWait, holds }), spec.secrets);
+      return scrubbedCall(method, () => withRetry(method, params, attempt, { ...options, retry, holds }), spec.secrets);
     },
   });
 }

@@ -16,10 +16,11 @@ export const DEFAULT_RATE_LIMIT: Readonly<RateLimitOptions> = Object.freeze({ bu
 
 function checkOptions(options: RateLimitOptions): RateLimitOptions {
   const { burst, perSecond } = options ?? ({} as RateLimitOptions);
-  if (!(typeof burst === 'number' && Number.isFinite(burst) && burst >= 1)) {
+  // Number.isFinite is false for anything but a number.
+  if (!(Number.isFinite(burst) && burst >= 1)) {
     throw new B24Error('INVALID_CONFIG', 'rateLimit.burst must be a number of at least 1.');
   }
-  if (!(typeof perSecond === 'number' && Number.isFinite(perSecond) && perSecond > 0)) {
+  if (!(Number.isFinite(perSecond) && perSecond > 0)) {
     throw new B24Error('INVALID_CONFIG', 'rateLimit.perSecond must be a positive number.');
   }
   return { burst, perSecond };
