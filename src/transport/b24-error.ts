@@ -59,6 +59,11 @@ export class B24Error extends Error {
   }
 }
 
+/** An `INVALID_CONFIG` error made by this package: the host configured something it cannot use. */
+export function invalidConfig(message: string): B24Error {
+  return new B24Error('INVALID_CONFIG', message);
+}
+
 /** True for any `B24Error`, from this copy of the package or another. */
 export function isB24Error(value: unknown): value is B24Error {
   return isNamed(value, 'B24Error');

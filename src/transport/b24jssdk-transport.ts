@@ -8,7 +8,7 @@
  * network-error retry also re-sends writes: create the SDK client with
  * `restrictionParams: { retryOnNetworkError: false }` so that a vote is never sent twice.
  */
-import { B24Error, isB24Error } from './b24-error.js';
+import { B24Error, isB24Error, invalidConfig } from './b24-error.js';
 import { resolveTimeout } from './call-options.js';
 import { transportCore } from './core.js';
 import { badResponse, errorFromBody, pickEnvelope } from './envelope.js';
@@ -119,7 +119,7 @@ function failureOf(result: B24JsSdkResultLike): B24Error {
  */
 export function createB24JsSdkTransport(b24: B24JsSdkLike, options: B24JsSdkTransportOptions = {}): B24Transport {
   if (typeof b24?.actions?.v2?.call?.make !== 'function') {
-    throw new B24Error('INVALID_CONFIG', 'createB24JsSdkTransport needs an instance of the @bitrix24/b24jssdk client.');
+    throw invalidConfig('createB24JsSdkTransport needs an instance of the @bitrix24/b24jssdk client.');
   }
   const timeoutMs = resolveTimeout(options.timeoutMs, undefined);
   const origin = originOf(() => options.origin ?? b24.getTargetOrigin?.() ?? '');

@@ -6,8 +6,8 @@
  * in an `Authorization` header would need one (and the portal's CORS answer does not allow it anyway).
  */
 import { race, throwIfAborted } from './abort.js';
-import { B24Error, isB24Error } from './b24-error.js';
-import { DEFAULT_TIMEOUT_MS, resolveTimeout } from './call-options.js';
+import { B24Error, isB24Error, invalidConfig } from './b24-error.js';
+import { checkFunction, DEFAULT_TIMEOUT_MS, resolveTimeout } from './call-options.js';
 import { transportCore, type CoreSpec } from './core.js';
 import { parseEnvelope } from './envelope.js';
 import { encodeForm, restParams } from './form-body.js';
@@ -64,7 +64,7 @@ function makeTokenKeeper(options: OAuthTransportOptions, secrets: Set<string>) {
 
   const asToken = (value: unknown): string => {
     if (typeof value !== 'string' || value === '') {
-      throw new B24Error('INVALID_CONFIG', 'The auth option did not give an access token.');
+      throw invalidConfig('The auth option did not give an access token.');
     }
     addBounded(secrets, value);
     return value;
@@ -133,13 +133,11 @@ function makeTokenKeeper(options: OAuthTransportOptions, secrets: Set<string>) {
  */
 export function createFetchTransport(options: FetchTransportOptions): B24Transport {
   if (typeof options !== 'object' || options === null) {
-    throw new B24Error('INVALID_CONFIG', 'createFetchTransport needs { webhookUrl } or { restUrl, auth }.');
+    throw invalidConfig('createFetchTransport needs { webhookUrl } or { restUrl, auth }.');
   }
   const timeoutMs = resolveTimeout(options.timeoutMs, DEFAULT_TIMEOUT_MS);
   const retry = resolveRetryOptions(options.retry);
-  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
-    throw new B24Error('INVALID_CONFIG', 'fetch must be a function.');
-  }
+  checkFunction(options.fetch, 'fetch');
   // Looked up per call (not bound once) so the transport works with whatever fetch the page has at call time.
   const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
@@ -156,11 +154,9 @@ export function createFetchTransport(options: FetchTransportOptions): B24Transpo
     place = parseRestUrl(options.restUrl);
     const { auth, refreshAuth } = options;
     if (!((typeof auth === 'string' && auth !== '') || typeof auth === 'function')) {
-      throw new B24Error('INVALID_CONFIG', 'auth must be an access token or a function that returns one.');
+      throw invalidConfig('auth must be an access token or a function that returns one.');
     }
-    if (refreshAuth !== undefined && typeof refreshAuth !== 'function') {
-      throw new B24Error('INVALID_CONFIG', 'refreshAuth must be a function.');
-    }
+    checkFunction(refreshAuth, 'refreshAuth');
     const tokens = new Set<string>(typeof auth === 'string' ? [auth] : []);
     const keeper = makeTokenKeeper(options, tokens);
     secrets = tokens;
@@ -176,7 +172,7 @@ export function createFetchTransport(options: FetchTransportOptions): B24Transpo
       }
     };
   } else {
-    throw new B24Error('INVALID_CONFIG', 'createFetchTransport needs { webhookUrl } or { restUrl, auth }.');
+    throw invalidConfig('createFetchTransport needs { webhookUrl } or { restUrl, auth }.');
   }
   const { origin, base } = place;
   const limiter = sharedRateLimiter(origin, options.rateLimit);
