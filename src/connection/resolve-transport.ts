@@ -44,11 +44,9 @@ function webhookTransport(url: string): B24Transport | B24Error {
     try {
       shared = createFetchTransport({ webhookUrl: key });
     } catch (error) {
-      // The factory names its option (webhookUrl); the host wrote the attribute (webhook-url). The message never
-      // contains the URL's path, where the webhook code is.
-      return isB24Error(error)
-        ? invalidConfig(error.description.replace(/^webhookUrl\b/, 'webhook-url'))
-        : invalidConfig('webhook-url is not a valid Bitrix24 webhook URL');
+      // Only the URL can be wrong here, and its check throws INVALID_CONFIG naming the option (webhookUrl) where the
+      // host wrote the attribute (webhook-url). The message never contains the URL's path, where the webhook code is.
+      return invalidConfig((error as B24Error).description.replace(/^webhookUrl\b/, 'webhook-url'));
     }
     webhookTransports.set(key, shared);
   }

@@ -15,6 +15,7 @@ import { badResponse, errorFromBody, pickEnvelope } from './envelope.js';
 import { originOf } from './portal-url.js';
 import { sharedRateLimiter } from './rate-limiter.js';
 import { resolveRetryOptions } from './retry.js';
+import { isObject } from '../util/is-object.js';
 import type { B24Envelope, B24Transport, RateLimitOptions, RetryOptions } from './types.js';
 
 /** The SDK's `AjaxResult`, as far as this transport reads it. */
@@ -74,8 +75,8 @@ export function fromSdkError(error: unknown): B24Error {
   if (response && typeof response === 'object') {
     const httpStatus = typeof response.status === 'number' ? response.status : status;
     const data = response.data;
-    if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
-      const portalError = errorFromBody(data as Record<string, unknown>, httpStatus);
+    if (isObject(data)) {
+      const portalError = errorFromBody(data, httpStatus);
       if (portalError) return portalError;
     }
     if (typeof data === 'string' || data === undefined) return badResponse(httpStatus, 'not JSON');
@@ -98,9 +99,8 @@ function toEnvelope(result: B24JsSdkResultLike): B24Envelope {
   // `getData()` keeps only `result` and `time`; the raw answer (in SDK 2.x the `_data` field) still has
   // `total`/`next`, which paged methods such as getAnswerVoted need.
   const raw = (result as unknown as { _data?: unknown })._data;
-  const extra = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const envelope =
-    data && typeof data === 'object' ? pickEnvelope({ total: extra.total, next: extra.next, ...data }) : null;
+  const extra = isObject(raw) ? raw : {};
+  const envelope = isObject(data) ? pickEnvelope({ total: extra.total, next: extra.next, ...data }) : null;
   if (!envelope) throw badResponse(result.getStatus?.() ?? 0, 'no result');
   return envelope;
 }

@@ -46,13 +46,12 @@ export interface WebhookLocation {
   origin: string;
   /** `{origin}/rest/{userId}/{code}/`, to which the method name is appended. */
   base: string;
-  /** The user the webhook acts as. */
-  userId: number;
-  /** The webhook's secret code (as it appears in the path, and decoded), so errors can be scrubbed of it. */
+  /** The webhook's secret code (as it appears in the path, and decoded; maybe twice the same), so errors can be scrubbed of it. */
   secrets: string[];
 }
 
-const WEBHOOK_PATH = /^\/rest\/(\d+)\/([^/]+)\/?$/;
+/** `/rest/{user ID}/{code}/`: the ID a positive number, the code one path segment. */
+const WEBHOOK_PATH = /^\/rest\/([1-9]\d*)\/([^/]+)\/?$/;
 
 /**
  * Validates `https://portal/rest/{userId}/{code}/` (trailing slash optional; plain http only for loopback hosts).
@@ -61,7 +60,7 @@ const WEBHOOK_PATH = /^\/rest\/(\d+)\/([^/]+)\/?$/;
 export function parseWebhookUrl(value: unknown): WebhookLocation {
   const url = parsePortalUrl(value, 'webhookUrl');
   const match = WEBHOOK_PATH.exec(url.pathname);
-  if (!match || !/^[1-9]\d*$/.test(match[1]!)) {
+  if (!match) {
     throw invalidConfig(`webhookUrl must look like https://{portal}/rest/{numeric user ID}/{webhook code}/ (portal ${url.origin}).`);
   }
   const code = match[2]!;
@@ -74,8 +73,7 @@ export function parseWebhookUrl(value: unknown): WebhookLocation {
   return {
     origin: url.origin,
     base: `${url.origin}/rest/${match[1]}/${code}/`,
-    userId: Number(match[1]),
-    secrets: [...new Set([code, decoded])],
+    secrets: [code, decoded],
   };
 }
 
