@@ -42,7 +42,8 @@ export function race<T>(promise: Promise<T>, signal?: AbortSignal, ms?: number, 
 
 /** Resolves after `ms` milliseconds, or rejects with the signal's reason as soon as it aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return race(new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms))), signal);
+  // A negative `ms` waits no time: setTimeout treats it as 0.
+  return race(new Promise<void>((resolve) => setTimeout(resolve, ms)), signal);
 }
 
 /** True for the rejection of an aborted call (the signal's default reason, a DOMException named AbortError). */

@@ -66,16 +66,16 @@ export interface Bx24TransportOptions {
   retry?: Partial<RetryOptions> | false;
 }
 
+/** The portal's host as BX24.js knows it: `getDomain()`, else the auth data's `domain`. */
 function domainOf(bx24: Bx24Like): string | undefined {
   try {
     const fromDomain = bx24.getDomain?.();
-    if (typeof fromDomain === 'string' && fromDomain) return fromDomain;
-    const auth = bx24.getAuth?.();
-    if (auth && typeof auth.domain === 'string' && auth.domain) return auth.domain;
+    const domain = typeof fromDomain === 'string' && fromDomain ? fromDomain : (bx24.getAuth?.() || undefined)?.domain;
+    return typeof domain === 'string' && domain ? domain : undefined;
   } catch {
     // Before init some builds throw; the origin is simply not known yet.
+    return undefined;
   }
-  return undefined;
 }
 
 /** Maps BX24.js's result object to the envelope, or throws the `B24Error` it carries. */

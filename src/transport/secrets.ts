@@ -19,9 +19,11 @@ function phpUrlencode(text: string): string {
     .replace(/%20/g, '+');
 }
 
-/** Every spelling in which `secret` may come back in an echo. */
-function spellings(secret: string): string[] {
-  const out = new Set<string>([secret]);
+/**
+ * A regular expression matching every spelling in which any of `secrets` may come back in an echo (case-insensitive:
+ * `%2b` is `%2B`), or null when there is nothing to mask.
+ */
+function matcher(secrets: Iterable<unknown>): RegExp | null {
   const spells: ((text: string) => string)[] = [
     encodeURIComponent,
     (text) => encodeURIComponent(encodeURIComponent(text)),
@@ -32,26 +34,24 @@ function spellings(secret: string): string[] {
     // PHP's json_encode escapes slashes; a description built from JSON text keeps them.
     (text) => text.replace(/\//g, '\\/'),
   ];
-  for (const spell of spells) {
-    try {
-      out.add(spell(secret));
-    } catch {
-      // A spelling that cannot be made (a lone surrogate, a bad % sequence) cannot be echoed either.
-    }
-  }
-  return [...out].filter((s) => s.length >= MIN_LENGTH);
-}
-
-/** A regular expression matching every spelling of every secret (case-insensitive: `%2b` is `%2B`), or null. */
-function matcher(secrets: Iterable<unknown>): RegExp | null {
   const all = new Set<string>();
   for (const secret of secrets) {
-    if (typeof secret === 'string' && secret.length >= MIN_LENGTH) for (const s of spellings(secret)) all.add(s);
+    if (typeof secret !== 'string' || secret.length < MIN_LENGTH) continue;
+    all.add(secret);
+    for (const spell of spells) {
+      try {
+        all.add(spell(secret));
+      } catch {
+        // A spelling that cannot be made (a lone surrogate, a bad % sequence) cannot be echoed either.
+      }
+    }
   }
-  if (all.size === 0) return null;
   // Longest first, so an encoded spelling is masked whole rather than around its raw core.
-  const sorted = [...all].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(sorted.join('|'), 'gi');
+  const sorted = [...all]
+    .filter((s) => s.length >= MIN_LENGTH)
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return sorted.length > 0 ? new RegExp(sorted.join('|'), 'gi') : null;
 }
 
 function mask(text: string, pattern: RegExp | null): string {
