@@ -17,11 +17,10 @@ export function resolveTimeout<T extends number | undefined>(value: unknown, fal
  * Validates a method name: letters, digits, dots and underscores, as every REST method is named. Anything else
  * (a slash, `..`, a query string) would change the URL the method name is appended to.
  */
-export function checkMethod(method: unknown): string {
+export function checkMethod(method: unknown): void {
   if (typeof method !== 'string' || !/^[A-Za-z0-9_.]+$/.test(method)) {
     throw invalidConfig('The REST method name must consist of letters, digits, dots and underscores.');
   }
-  return method;
 }
 
 /** Validates an optional function option called `name`. */

@@ -12,7 +12,7 @@ import { noticeWait } from './wait-notice.js';
 import { pageRegistry } from '../util/page-registry.js';
 
 /** Bitrix24's standard plan: a burst of 50 requests, then 2 per second. */
-export const DEFAULT_RATE_LIMIT: Readonly<RateLimitOptions> = Object.freeze({ burst: 50, perSecond: 2 });
+export const DEFAULT_RATE_LIMIT: Readonly<RateLimitOptions> = { burst: 50, perSecond: 2 };
 
 function checkOptions(options: RateLimitOptions): RateLimitOptions {
   const { burst, perSecond } = options ?? ({} as RateLimitOptions);

@@ -17,7 +17,7 @@ export type { RetryOptions };
  * The defaults: 4 tries from 500 ms up to 8 s for 503; for 429, the later of `operating_reset_at` (10 s without
  * one) and a back-off doubling from 1 s up to 32 s, for up to 60 s (so at most 7 tries); 3 tries for failed reads.
  */
-export const DEFAULT_RETRY: Readonly<RetryOptions> = Object.freeze({
+export const DEFAULT_RETRY: Readonly<RetryOptions> = {
   rateLimitTries: 4,
   baseDelayMs: 500,
   maxDelayMs: 8000,
@@ -30,7 +30,7 @@ export const DEFAULT_RETRY: Readonly<RetryOptions> = Object.freeze({
   delayScale: 1,
   random: Math.random,
   now: Date.now,
-});
+};
 
 /** Merges partial settings over the defaults; `false` turns retrying off (`null`). */
 export function resolveRetryOptions(options?: Partial<RetryOptions> | false): RetryOptions | null {
