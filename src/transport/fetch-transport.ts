@@ -57,9 +57,10 @@ async function post(fetchImpl: typeof fetch, url: string, method: string, body: 
 function makeTokenKeeper(options: OAuthTransportOptions, secrets: Set<string>) {
   const { auth, refreshAuth } = options;
   let refreshing: Promise<string> | null = null;
-  let fresh: string | null = null;
+  let fresh = '';
   // Tokens known to have expired. A static `auth` string (or a function that still returns the old token) keeps
-  // answering with one of these; the newest refreshed token is used instead.
+  // answering with one of these; the newest refreshed token is used instead. A token enters it only when a refresh
+  // succeeds, so while it holds any, `fresh` is that refresh's token.
   const stale = new Set<string>();
 
   const asToken = (value: unknown): string => {
@@ -88,16 +89,16 @@ function makeTokenKeeper(options: OAuthTransportOptions, secrets: Set<string>) {
       if (isB24Error(error)) throw error;
     }
     const token = asToken(given);
-    return fresh !== null && stale.has(token) ? fresh : token;
+    return stale.has(token) ? fresh : token;
   }
 
   /** A token to retry with after `used` expired; throws `expired` when there is none. */
   async function renewed(used: string, expired: B24Error, signal?: AbortSignal): Promise<string> {
     if (!refreshAuth) throw expired;
     // Someone else already refreshed after this request set off: just use their token.
-    if (fresh !== null && fresh !== used && stale.has(used)) return fresh;
+    if (stale.has(used) && fresh !== used) return fresh;
     if (!refreshing) {
-      const attempt = Promise.resolve()
+      refreshing = Promise.resolve()
         .then(refreshAuth)
         .then((token) => {
           const value = asToken(token);
@@ -105,11 +106,11 @@ function makeTokenKeeper(options: OAuthTransportOptions, secrets: Set<string>) {
           fresh = value;
           return value;
         });
-      refreshing = attempt;
+      // No other refresh can start while this one is under way, so the one to clear is this one.
       const clear = (): void => {
-        if (refreshing === attempt) refreshing = null;
+        refreshing = null;
       };
-      attempt.then(clear, clear);
+      refreshing.then(clear, clear);
     }
     try {
       return await race(refreshing, signal);
