@@ -13,7 +13,6 @@ import { resolveTimeout } from './call-options.js';
 import { transportCore } from './core.js';
 import { badResponse, errorFromBody, pickEnvelope } from './envelope.js';
 import { originOf } from './portal-url.js';
-import { sharedRateLimiter } from './rate-limiter.js';
 import { resolveRetryOptions } from './retry.js';
 import { isObject } from '../util/is-object.js';
 import type { B24Envelope, B24Transport, RateLimitOptions, RetryOptions } from './types.js';
@@ -123,12 +122,11 @@ export function createB24JsSdkTransport(b24: B24JsSdkLike, options: B24JsSdkTran
   }
   const timeoutMs = resolveTimeout(options.timeoutMs, undefined);
   const origin = originOf(() => options.origin ?? b24.getTargetOrigin?.() ?? '');
-  const limiter = origin ? sharedRateLimiter(origin, options.rateLimit) : null;
   const retry = resolveRetryOptions(options.retry ?? false);
 
   return transportCore({
     origin: () => origin,
-    limiter: () => limiter,
+    rateLimit: options.rateLimit,
     secrets: () => [(b24.auth?.getAuthData?.() || undefined)?.access_token],
     timeoutMs,
     retry,

@@ -9,7 +9,6 @@ import { DEFAULT_TIMEOUT_MS, resolveTimeout } from './call-options.js';
 import { transportCore } from './core.js';
 import { errorFromBody, pickEnvelope } from './envelope.js';
 import { originOf } from './portal-url.js';
-import { sharedRateLimiter, type LeakyBucket } from './rate-limiter.js';
 import { resolveRetryOptions } from './retry.js';
 import type { B24Envelope, B24Time, B24Transport, RateLimitOptions, RetryOptions } from './types.js';
 
@@ -110,35 +109,19 @@ export function createBx24Transport(bx24: Bx24Like | null | undefined = globalTh
   const api = bx24;
   const protocol = options.protocol ?? 'https';
   let ready: Promise<void> | undefined;
-  let initialised = false;
-  let limiter: LeakyBucket | null | undefined;
-
-  const origin = (): string | undefined => {
-    const domain = domainOf(api);
-    // BX24.js keeps the domain without protocol; some hosts hand one in anyway.
-    return domain ? originOf(() => (/^https?:\/\//i.test(domain) ? domain : `${protocol}://${domain}`)) : undefined;
-  };
 
   return transportCore({
-    origin,
+    origin() {
+      const domain = domainOf(api);
+      // BX24.js keeps the domain without protocol; some hosts hand one in anyway.
+      return domain ? originOf(() => (/^https?:\/\//i.test(domain) ? domain : `${protocol}://${domain}`)) : undefined;
+    },
     timeoutMs: resolveTimeout(options.timeoutMs, DEFAULT_TIMEOUT_MS),
     retry: resolveRetryOptions(options.retry),
-    // One wait for init, shared by every call; BX24.js queues calls made before init anyway, but the origin and
-    // the shared rate-limit bucket are only known afterwards.
-    ready: () =>
-      (ready ??= new Promise<void>((resolve) =>
-        api.init(() => {
-          initialised = true;
-          resolve();
-        }),
-      )),
-    limiter() {
-      if (limiter === undefined && initialised) {
-        const portal = origin();
-        limiter = portal ? sharedRateLimiter(portal, options.rateLimit) : null;
-      }
-      return limiter ?? null;
-    },
+    // One wait for init, shared by every call; BX24.js queues calls made before init anyway, but the origin (and
+    // with it the shared rate-limit bucket, which the core joins after this wait) is only known afterwards.
+    ready: () => (ready ??= new Promise<void>((resolve) => api.init(() => resolve()))),
+    rateLimit: options.rateLimit,
     secrets: () => [(api.getAuth?.() || undefined)?.access_token],
     // BX24.js cannot be aborted: a late answer after an abort or a timeout is ignored (the core has settled).
     send: (method, params) =>

@@ -12,7 +12,6 @@ import { transportCore, type CoreSpec } from './core.js';
 import { parseEnvelope } from './envelope.js';
 import { encodeForm, restParams } from './form-body.js';
 import { parseRestUrl, parseWebhookUrl } from './portal-url.js';
-import { sharedRateLimiter } from './rate-limiter.js';
 import { resolveRetryOptions } from './retry.js';
 import { warnIfWebhookOnPublicPage } from './webhook-warning.js';
 import type {
@@ -176,12 +175,11 @@ export function createFetchTransport(options: FetchTransportOptions): B24Transpo
     throw invalidConfig('createFetchTransport needs { webhookUrl } or { restUrl, auth }.');
   }
   const { origin, base } = place;
-  const limiter = sharedRateLimiter(origin, options.rateLimit);
   return transportCore({
     timeoutMs,
     retry,
     origin: () => origin,
-    limiter: () => limiter,
+    rateLimit: options.rateLimit,
     secrets: () => secrets,
     send: (method, params, signal) => post(fetchImpl, base + encodeURIComponent(method), method, params, signal),
     attempt,
