@@ -13,7 +13,6 @@ import { resolveTimeout } from './call-options.js';
 import { transportCore } from './core.js';
 import { badResponse, errorFromBody, pickEnvelope } from './envelope.js';
 import { originOf } from './portal-url.js';
-import { resolveRetryOptions } from './retry.js';
 import { isObject } from '../util/is-object.js';
 import type { B24Envelope, B24Transport, RateLimitOptions, RetryOptions } from './types.js';
 
@@ -122,14 +121,13 @@ export function createB24JsSdkTransport(b24: B24JsSdkLike, options: B24JsSdkTran
   }
   const timeoutMs = resolveTimeout(options.timeoutMs, undefined);
   const origin = originOf(() => options.origin ?? b24.getTargetOrigin?.() ?? '');
-  const retry = resolveRetryOptions(options.retry ?? false);
 
   return transportCore({
     origin: () => origin,
     rateLimit: options.rateLimit,
     secrets: () => [(b24.auth?.getAuthData?.() || undefined)?.access_token],
     timeoutMs,
-    retry,
+    retry: options.retry ?? false,
     // The SDK cannot be aborted: the core's race rejects at once and the late answer is ignored.
     async send(method, params) {
       let result: B24JsSdkResultLike;

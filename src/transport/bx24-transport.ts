@@ -9,7 +9,6 @@ import { DEFAULT_TIMEOUT_MS, resolveTimeout } from './call-options.js';
 import { transportCore } from './core.js';
 import { errorFromBody, pickEnvelope } from './envelope.js';
 import { originOf } from './portal-url.js';
-import { resolveRetryOptions } from './retry.js';
 import type { B24Envelope, B24Time, B24Transport, RateLimitOptions, RetryOptions } from './types.js';
 
 /** BX24.js's `ajaxError`: the HTTP status and the portal's error body. */
@@ -117,7 +116,7 @@ export function createBx24Transport(bx24: Bx24Like | null | undefined = globalTh
       return domain ? originOf(() => (/^https?:\/\//i.test(domain) ? domain : `${protocol}://${domain}`)) : undefined;
     },
     timeoutMs: resolveTimeout(options.timeoutMs, DEFAULT_TIMEOUT_MS),
-    retry: resolveRetryOptions(options.retry),
+    retry: options.retry,
     // One wait for init, shared by every call; BX24.js queues calls made before init anyway, but the origin (and
     // with it the shared rate-limit bucket, which the core joins after this wait) is only known afterwards.
     ready: () => (ready ??= new Promise<void>((resolve) => api.init(() => resolve()))),

@@ -7,7 +7,7 @@ import { race, throwIfAborted } from './abort.js';
 import { B24Error } from './b24-error.js';
 import { checkMethod } from './call-options.js';
 import { sharedRateLimiter, type LeakyBucket } from './rate-limiter.js';
-import { callBoundMs, withRetry, type MethodHolds } from './retry.js';
+import { callBoundMs, resolveRetryOptions, withRetry, type MethodHolds } from './retry.js';
 import { scrubbedCall } from './secrets.js';
 import type { B24CallOptions, B24Envelope, B24Transport, RateLimitOptions, RetryOptions } from './types.js';
 
@@ -31,7 +31,8 @@ export interface CoreSpec {
   secrets(): Iterable<unknown>;
   /** Per-request timeout; none when undefined (the SDK times out its own requests). */
   timeoutMs?: number;
-  retry: RetryOptions | null;
+  /** The transport's `retry` option: overrides of the safe-retry policy, `false` for none. */
+  retry: Partial<RetryOptions> | false | undefined;
   /**
    * One attempt of a call: by default one request (`request(params)`); the OAuth form wraps it in its token
    * handling (a refresh, then one more request).
@@ -43,7 +44,8 @@ export interface CoreSpec {
 
 /** Builds a transport from `spec`. */
 export function transportCore(spec: CoreSpec): B24Transport {
-  const { timeoutMs, retry } = spec;
+  const { timeoutMs } = spec;
+  const retry = resolveRetryOptions(spec.retry);
   const holds: MethodHolds = new Map();
   let limiter: LeakyBucket | null | undefined;
   /** The shared bucket of the portal, joined once (none when the origin is not known then, or `rateLimit: false`). */

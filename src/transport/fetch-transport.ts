@@ -12,7 +12,6 @@ import { transportCore, type CoreSpec } from './core.js';
 import { parseEnvelope } from './envelope.js';
 import { encodeForm, restParams } from './form-body.js';
 import { parseRestUrl, parseWebhookUrl } from './portal-url.js';
-import { resolveRetryOptions } from './retry.js';
 import { warnIfWebhookOnPublicPage } from './webhook-warning.js';
 import type {
   B24Envelope,
@@ -136,7 +135,6 @@ export function createFetchTransport(options: FetchTransportOptions): B24Transpo
     throw invalidConfig('createFetchTransport needs { webhookUrl } or { restUrl, auth }.');
   }
   const timeoutMs = resolveTimeout(options.timeoutMs, DEFAULT_TIMEOUT_MS);
-  const retry = resolveRetryOptions(options.retry);
   checkFunction(options.fetch, 'fetch');
   // Looked up per call (not bound once) so the transport works with whatever fetch the page has at call time.
   const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -177,7 +175,7 @@ export function createFetchTransport(options: FetchTransportOptions): B24Transpo
   const { origin, base } = place;
   return transportCore({
     timeoutMs,
-    retry,
+    retry: options.retry,
     origin: () => origin,
     rateLimit: options.rateLimit,
     secrets: () => secrets,
