@@ -94,9 +94,9 @@ export function operationLimitWait(error: B24Error, options: RetryOptions, retry
   const backoff = doubled(options.operationBaseDelayMs, options.operationMaxDelayMs, retry) * options.delayScale;
   const wait = Math.max(
     backoff,
-    typeof resetAt === 'number' && Number.isFinite(resetAt)
+    Number.isFinite(resetAt) // false for anything but a number
       ? // The reset time has one-second resolution; a little slack keeps the retry from landing a hair too early.
-        Math.max(0, resetAt * 1000 - options.now()) + 100
+        Math.max(0, resetAt! * 1000 - options.now()) + 100
       : options.operationLimitDefaultWaitMs * options.delayScale,
   );
   return wait > options.operationLimitMaxWaitMs ? null : wait;
