@@ -5,7 +5,7 @@
  * (coalesced loads, shared writes, the poll-updates hub) sees one object per transport, as before.
  */
 import { abortReason, isAbortError, race } from '../transport/abort.js';
-import { B24Error, isB24Error } from '../transport/b24-error.js';
+import { B24Error, isB24Error, isNamed } from '../transport/b24-error.js';
 import type { B24CallOptions, B24Envelope, B24Transport } from '../transport/types.js';
 import { pageRegistry } from '../util/page-registry.js';
 
@@ -49,8 +49,7 @@ export function boundedTransport(transport: B24Transport): B24Transport {
 /** Why a rejection of the inner transport fails the call (the element's own abort is handled before this). */
 function failureOf(error: unknown): unknown {
   if (isB24Error(error)) return error;
-  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
-  if (name === 'TimeoutError') return new B24Error('TIMEOUT', 'the transport gave up waiting for the portal');
+  if (isNamed(error, 'TimeoutError')) return new B24Error('TIMEOUT', 'the transport gave up waiting for the portal');
   if (isAbortError(error)) return new B24Error('NETWORK_ERROR', 'the transport aborted a call the element did not abort');
   return error;
 }
@@ -68,14 +67,12 @@ function boundedCall(
   // The element's own abort: the race rejects at once with its reason (silent), even if the transport never answers.
   const onAbort = (): void => inner.abort(abortReason(outer!));
   outer?.addEventListener('abort', onAbort, { once: true });
-  let call: Promise<B24Envelope>;
-  try {
-    call = Promise.resolve(transport.call(method, params, { ...options, signal: inner.signal }));
-  } catch (error) {
-    call = Promise.reject(error);
-  }
+  // A transport that throws instead of rejecting fails the call the same way.
+  const call = new Promise<B24Envelope>((resolve) => resolve(transport.call(method, params, { ...options, signal: inner.signal })));
   return race(
-    call.catch((error: unknown) => Promise.reject(failureOf(error))),
+    call.catch((error: unknown) => {
+      throw failureOf(error);
+    }),
     outer,
     ms,
     () => {

@@ -14,16 +14,21 @@ function pageBx24(): unknown {
   return (globalThis as { BX24?: unknown }).BX24;
 }
 
+/** Stops the timer once nobody waits. */
+function stopWhenIdle(): void {
+  if (waiting.size === 0) {
+    clearInterval(timer);
+    timer = undefined;
+  }
+}
+
 function check(): void {
   const bx24 = pageBx24();
   if (!bx24) return;
   // A BX24 that was there already (and is not BX24.js, or the element would not wait) is no news.
   const callbacks = [...waiting].filter(([, seen]) => seen !== bx24).map(([callback]) => callback);
   for (const callback of callbacks) waiting.delete(callback);
-  if (waiting.size === 0) {
-    clearInterval(timer);
-    timer = undefined;
-  }
+  stopWhenIdle();
   for (const callback of callbacks) callback();
 }
 
@@ -33,9 +38,6 @@ export function whenBx24Appears(callback: () => void): () => void {
   timer ??= setInterval(check, CHECK_EVERY_MS);
   return () => {
     waiting.delete(callback);
-    if (waiting.size === 0 && timer !== undefined) {
-      clearInterval(timer);
-      timer = undefined;
-    }
+    stopWhenIdle();
   };
 }

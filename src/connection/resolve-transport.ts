@@ -1,4 +1,4 @@
-import { B24Error, isB24Error } from '../transport/b24-error.js';
+import { B24Error, isB24Error, invalidConfig } from '../transport/b24-error.js';
 import type { Bx24Like } from '../transport/bx24-transport.js';
 import { createBx24Transport, createFetchTransport } from '../transport/factories.js';
 import type { B24Transport } from '../transport/types.js';
@@ -16,7 +16,7 @@ export function resolveTransport(transport: B24Transport | null | undefined, web
   if (transport) {
     return typeof transport.call === 'function'
       ? transport
-      : new B24Error('INVALID_CONFIG', 'the transport property has no call() method');
+      : invalidConfig('the transport property has no call() method');
   }
   if (webhookUrl) return webhookTransport(webhookUrl.trim());
   const bx24 = (globalThis as { BX24?: Bx24Like }).BX24;
@@ -44,11 +44,9 @@ function webhookTransport(url: string): B24Transport | B24Error {
     try {
       shared = createFetchTransport({ webhookUrl: key });
     } catch (error) {
-      // The factory names its option (webhookUrl); the host wrote the attribute (webhook-url). The message never
-      // contains the URL's path, where the webhook code is.
-      return isB24Error(error)
-        ? new B24Error('INVALID_CONFIG', error.description.replace(/^webhookUrl\b/, 'webhook-url'))
-        : new B24Error('INVALID_CONFIG', 'webhook-url is not a valid Bitrix24 webhook URL');
+      // Only the URL can be wrong here, and its check throws INVALID_CONFIG naming the option (webhookUrl) where the
+      // host wrote the attribute (webhook-url). The message never contains the URL's path, where the webhook code is.
+      return invalidConfig((error as B24Error).description.replace(/^webhookUrl\b/, 'webhook-url'));
     }
     webhookTransports.set(key, shared);
   }

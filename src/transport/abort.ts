@@ -3,6 +3,7 @@
  * DOMException when the caller used `controller.abort()`), never with a `B24Error`: the element treats an abort as
  * "nobody wants this answer any more", not as a failure to report.
  */
+import { isNamed } from './b24-error.js';
 
 /** The reason an aborted signal rejects with; an `AbortError` when the signal carries none (very old engines). */
 export function abortReason(signal: AbortSignal): unknown {
@@ -41,10 +42,11 @@ export function race<T>(promise: Promise<T>, signal?: AbortSignal, ms?: number, 
 
 /** Resolves after `ms` milliseconds, or rejects with the signal's reason as soon as it aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return race(new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms))), signal);
+  // A negative `ms` waits no time: setTimeout treats it as 0.
+  return race(new Promise<void>((resolve) => setTimeout(resolve, ms)), signal);
 }
 
 /** True for the rejection of an aborted call (the signal's default reason, a DOMException named AbortError). */
 export function isAbortError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+  return isNamed(error, 'AbortError');
 }

@@ -59,7 +59,17 @@ export class B24Error extends Error {
   }
 }
 
+/** An `INVALID_CONFIG` error made by this package: the host configured something it cannot use. */
+export function invalidConfig(message: string): B24Error {
+  return new B24Error('INVALID_CONFIG', message);
+}
+
 /** True for any `B24Error`, from this copy of the package or another. */
 export function isB24Error(value: unknown): value is B24Error {
-  return typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'B24Error';
+  return isNamed(value, 'B24Error');
+}
+
+/** True for an object whose `name` is `name`: how errors are recognised across copies of the package and realms. */
+export function isNamed(value: unknown, name: string): boolean {
+  return typeof value === 'object' && value !== null && (value as { name?: unknown }).name === name;
 }

@@ -8,11 +8,12 @@
  * network-error retry also re-sends writes: create the SDK client with
  * `restrictionParams: { retryOnNetworkError: false }` so that a vote is never sent twice.
  */
-import { B24Error, isB24Error } from './b24-error.js';
+import { B24Error, isB24Error, invalidConfig } from './b24-error.js';
+import { resolveTimeout } from './call-options.js';
 import { transportCore } from './core.js';
 import { badResponse, errorFromBody, pickEnvelope } from './envelope.js';
-import { sharedRateLimiter } from './rate-limiter.js';
-import { resolveRetryOptions } from './retry.js';
+import { originOf } from './portal-url.js';
+import { isObject } from '../util/is-object.js';
 import type { B24Envelope, B24Transport, RateLimitOptions, RetryOptions } from './types.js';
 
 /** The SDK's `AjaxResult`, as far as this transport reads it. */
@@ -72,8 +73,8 @@ export function fromSdkError(error: unknown): B24Error {
   if (response && typeof response === 'object') {
     const httpStatus = typeof response.status === 'number' ? response.status : status;
     const data = response.data;
-    if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
-      const portalError = errorFromBody(data as Record<string, unknown>, httpStatus);
+    if (isObject(data)) {
+      const portalError = errorFromBody(data, httpStatus);
       if (portalError) return portalError;
     }
     if (typeof data === 'string' || data === undefined) return badResponse(httpStatus, 'not JSON');
@@ -96,9 +97,8 @@ function toEnvelope(result: B24JsSdkResultLike): B24Envelope {
   // `getData()` keeps only `result` and `time`; the raw answer (in SDK 2.x the `_data` field) still has
   // `total`/`next`, which paged methods such as getAnswerVoted need.
   const raw = (result as unknown as { _data?: unknown })._data;
-  const extra = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const envelope =
-    data && typeof data === 'object' ? pickEnvelope({ total: extra.total, next: extra.next, ...data }) : null;
+  const extra = isObject(raw) ? raw : {};
+  const envelope = isObject(data) ? pickEnvelope({ total: extra.total, next: extra.next, ...data }) : null;
   if (!envelope) throw badResponse(result.getStatus?.() ?? 0, 'no result');
   return envelope;
 }
@@ -117,34 +117,17 @@ function failureOf(result: B24JsSdkResultLike): B24Error {
  */
 export function createB24JsSdkTransport(b24: B24JsSdkLike, options: B24JsSdkTransportOptions = {}): B24Transport {
   if (typeof b24?.actions?.v2?.call?.make !== 'function') {
-    throw new B24Error('INVALID_CONFIG', 'createB24JsSdkTransport needs an instance of the @bitrix24/b24jssdk client.');
+    throw invalidConfig('createB24JsSdkTransport needs an instance of the @bitrix24/b24jssdk client.');
   }
-  if (options.timeoutMs !== undefined && !(typeof options.timeoutMs === 'number' && options.timeoutMs > 0)) {
-    throw new B24Error('INVALID_CONFIG', 'timeoutMs must be a positive number of milliseconds.');
-  }
-  let origin: string | undefined;
-  try {
-    origin = new URL(options.origin ?? b24.getTargetOrigin?.() ?? '').origin;
-  } catch {
-    origin = undefined;
-  }
-  const limiter = origin ? sharedRateLimiter(origin, options.rateLimit) : null;
-  const retry = resolveRetryOptions(options.retry ?? false);
-  const secrets = (): string[] => {
-    try {
-      const token = b24.auth?.getAuthData?.();
-      return token && typeof token.access_token === 'string' ? [token.access_token] : [];
-    } catch {
-      return [];
-    }
-  };
+  const timeoutMs = resolveTimeout(options.timeoutMs, undefined);
+  const origin = originOf(() => options.origin ?? b24.getTargetOrigin?.() ?? '');
 
   return transportCore({
     origin: () => origin,
-    limiter: () => limiter,
-    secrets,
-    timeoutMs: options.timeoutMs,
-    retry,
+    rateLimit: options.rateLimit,
+    secrets: () => [(b24.auth?.getAuthData?.() || undefined)?.access_token],
+    timeoutMs,
+    retry: options.retry ?? false,
     // The SDK cannot be aborted: the core's race rejects at once and the late answer is ignored.
     async send(method, params) {
       let result: B24JsSdkResultLike;

@@ -5,11 +5,10 @@
  * starts can be aborted. The first becomes `TIMEOUT`, the second an abort whose late answer is ignored.
  */
 import { B24Error } from './b24-error.js';
-import { resolveTimeout } from './call-options.js';
+import { DEFAULT_TIMEOUT_MS, resolveTimeout } from './call-options.js';
 import { transportCore } from './core.js';
 import { errorFromBody, pickEnvelope } from './envelope.js';
-import { sharedRateLimiter, type LeakyBucket } from './rate-limiter.js';
-import { resolveRetryOptions } from './retry.js';
+import { originOf } from './portal-url.js';
 import type { B24Envelope, B24Time, B24Transport, RateLimitOptions, RetryOptions } from './types.js';
 
 /** BX24.js's `ajaxError`: the HTTP status and the portal's error body. */
@@ -65,23 +64,14 @@ export interface Bx24TransportOptions {
   retry?: Partial<RetryOptions> | false;
 }
 
+/** The portal's host as BX24.js knows it: `getDomain()`, else the auth data's `domain`. */
 function domainOf(bx24: Bx24Like): string | undefined {
   try {
     const fromDomain = bx24.getDomain?.();
-    if (typeof fromDomain === 'string' && fromDomain) return fromDomain;
-    const auth = bx24.getAuth?.();
-    if (auth && typeof auth.domain === 'string' && auth.domain) return auth.domain;
+    const domain = typeof fromDomain === 'string' && fromDomain ? fromDomain : (bx24.getAuth?.() || undefined)?.domain;
+    return typeof domain === 'string' && domain ? domain : undefined;
   } catch {
     // Before init some builds throw; the origin is simply not known yet.
-  }
-  return undefined;
-}
-
-function toOrigin(domain: string, protocol: string): string | undefined {
-  try {
-    // BX24.js keeps the domain without protocol; some hosts hand one in anyway.
-    return new URL(/^https?:\/\//i.test(domain) ? domain : `${protocol}://${domain}`).origin;
-  } catch {
     return undefined;
   }
 }
@@ -91,19 +81,15 @@ function settle(result: Bx24ResultLike): B24Envelope {
   const status = typeof result.status === 'number' ? result.status : 0;
   const error = result.error?.();
   if (error) {
-    let body: Record<string, unknown>;
-    if (typeof error === 'string') {
-      body = { error, error_description: result.error_description?.() ?? '' };
-    } else {
-      const ex = error.ex ?? (error.getError?.() as Bx24AjaxErrorLike['ex']) ?? {};
-      body = { ...ex };
-      if (body.error === undefined || body.error === null) body.error = '';
-      if (typeof body.error_description !== 'string') body.error_description = result.error_description?.() ?? '';
-    }
-    const errorStatus = typeof error === 'object' && typeof error.status === 'number' ? error.status : status;
-    throw errorFromBody(body, errorStatus)!;
+    const ex = typeof error === 'string' ? { error } : (error.ex ?? (error.getError?.() as Bx24AjaxErrorLike['ex']) ?? {});
+    const body = {
+      ...ex,
+      error: ex.error ?? '',
+      error_description: typeof ex.error_description === 'string' ? ex.error_description : result.error_description?.(),
+    };
+    throw errorFromBody(body, typeof error === 'object' && typeof error.status === 'number' ? error.status : status)!;
   }
-  const answer = result.answer ?? { result: result.data(), time: result.time?.() };
+  const answer = result.answer ?? { time: result.time?.() };
   const envelope = pickEnvelope({ ...answer, result: answer.result !== undefined ? answer.result : result.data() });
   if (!envelope) throw new B24Error('BAD_RESPONSE', "BX24.js returned an answer without a result.", status);
   return envelope;
@@ -122,56 +108,28 @@ export function createBx24Transport(bx24: Bx24Like | null | undefined = globalTh
   const api = bx24;
   const protocol = options.protocol ?? 'https';
   let ready: Promise<void> | undefined;
-  let initialised = false;
-  let limiter: LeakyBucket | null | undefined;
-
-  const origin = (): string | undefined => {
-    const domain = domainOf(api);
-    return domain ? toOrigin(domain, protocol) : undefined;
-  };
 
   return transportCore({
-    origin,
-    timeoutMs: resolveTimeout(options.timeoutMs),
-    retry: resolveRetryOptions(options.retry),
-    // One wait for init, shared by every call; BX24.js queues calls made before init anyway, but the origin and
-    // the shared rate-limit bucket are only known afterwards.
-    ready: () =>
-      (ready ??= new Promise<void>((resolve) =>
-        api.init(() => {
-          initialised = true;
-          resolve();
-        }),
-      )),
-    limiter() {
-      if (limiter === undefined && initialised) {
-        const portal = origin();
-        limiter = portal ? sharedRateLimiter(portal, options.rateLimit) : null;
-      }
-      return limiter ?? null;
+    origin() {
+      const domain = domainOf(api);
+      // BX24.js keeps the domain without protocol; some hosts hand one in anyway.
+      return domain ? originOf(() => (/^https?:\/\//i.test(domain) ? domain : `${protocol}://${domain}`)) : undefined;
     },
-    secrets() {
-      try {
-        const auth = api.getAuth?.();
-        return auth && typeof auth.access_token === 'string' ? [auth.access_token] : [];
-      } catch {
-        return [];
-      }
-    },
+    timeoutMs: resolveTimeout(options.timeoutMs, DEFAULT_TIMEOUT_MS),
+    retry: options.retry,
+    // One wait for init, shared by every call; BX24.js queues calls made before init anyway, but the origin (and
+    // with it the shared rate-limit bucket, which the core joins after this wait) is only known afterwards.
+    ready: () => (ready ??= new Promise<void>((resolve) => api.init(() => resolve()))),
+    rateLimit: options.rateLimit,
+    secrets: () => [(api.getAuth?.() || undefined)?.access_token],
     // BX24.js cannot be aborted: a late answer after an abort or a timeout is ignored (the core has settled).
     send: (method, params) =>
-      new Promise<B24Envelope>((resolve, reject) => {
+      new Promise<Bx24ResultLike>((resolve, reject) => {
         try {
-          api.callMethod(method, params, (result) => {
-            try {
-              resolve(settle(result));
-            } catch (error) {
-              reject(error);
-            }
-          });
+          api.callMethod(method, params, resolve);
         } catch {
           reject(new B24Error('NETWORK_ERROR', `${method}: BX24.callMethod failed to send the request.`, 0));
         }
-      }),
+      }).then(settle),
   });
 }

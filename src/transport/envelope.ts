@@ -49,7 +49,7 @@ export function errorFromBody(body: Json, status: number): B24Error | null {
   let code: string;
   let description = typeof body.error_description === 'string' ? body.error_description : '';
   if (isObject(raw)) {
-    code = raw.code === undefined || raw.code === null ? '' : String(raw.code);
+    code = String(raw.code ?? '');
     if (!description && typeof raw.message === 'string') description = raw.message;
   } else {
     code = String(raw);

@@ -11,11 +11,6 @@ import type { B24CallOptions, B24Envelope, B24Transport } from './types.js';
 export { createFetchTransport } from './fetch-transport.js';
 export { createBx24Transport } from './bx24-transport.js';
 
-/** The SDK adapter chunk could not be fetched: only a reload helps (browsers keep a failed module fetch). */
-function adapterMissing(): B24Error {
-  return new B24Error('MODULE_UNAVAILABLE', 'the b24jssdk transport of b24-attached-vote could not be loaded');
-}
-
 /**
  * A transport whose implementation comes from a chunk, requested at once. A chunk that cannot be fetched rejects
  * every call with `MODULE_UNAVAILABLE`; an error of the implementation's own checks (`INVALID_CONFIG`) with that.
@@ -28,7 +23,8 @@ export function onDemandTransport(
   const ready = load().then(
     (create) => (loaded = create()),
     () => {
-      throw adapterMissing();
+      // The chunk could not be fetched: only a reload helps (browsers keep a failed module fetch).
+      throw new B24Error('MODULE_UNAVAILABLE', 'the b24jssdk transport of b24-attached-vote could not be loaded');
     },
   );
   ready.catch(() => undefined); // reported by the first call, not as an unhandled rejection

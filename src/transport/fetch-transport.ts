@@ -6,37 +6,25 @@
  * in an `Authorization` header would need one (and the portal's CORS answer does not allow it anyway).
  */
 import { race, throwIfAborted } from './abort.js';
-import { B24Error, isB24Error } from './b24-error.js';
-import { resolveTimeout } from './call-options.js';
-import { transportCore, type Send } from './core.js';
+import { B24Error, isB24Error, invalidConfig } from './b24-error.js';
+import { checkFunction, DEFAULT_TIMEOUT_MS, resolveTimeout } from './call-options.js';
+import { transportCore, type CoreSpec } from './core.js';
 import { parseEnvelope } from './envelope.js';
 import { encodeForm, restParams } from './form-body.js';
 import { parseRestUrl, parseWebhookUrl } from './portal-url.js';
-import { sharedRateLimiter } from './rate-limiter.js';
-import { resolveRetryOptions } from './retry.js';
 import { warnIfWebhookOnPublicPage } from './webhook-warning.js';
 import type {
-  AuthSource,
   B24Envelope,
   B24Transport,
   FetchTransportOptions,
   OAuthTransportOptions,
 } from './types.js';
 
-/** A bounded set of the secrets this transport has handled, to scrub from errors. */
-class SecretSet {
-  private readonly items = new Set<string>();
-  constructor(private readonly fixed: readonly string[] = [], private readonly limit = 16) {}
-  add(secret: string): void {
-    if (this.items.has(secret)) return;
-    this.items.add(secret);
-    // Tokens rotate hourly; keep the newest few rather than every token a long-lived page has seen.
-    if (this.items.size > this.limit) this.items.delete(this.items.values().next().value as string);
-  }
-  *[Symbol.iterator](): Iterator<string> {
-    yield* this.fixed;
-    yield* this.items;
-  }
+/** Adds `value` to `set`, dropping the oldest entry past 16: tokens rotate hourly, and a long-lived page keeps only
+ * the newest few rather than every token it has seen. */
+function addBounded(set: Set<string>, value: string): void {
+  set.add(value);
+  if (set.size > 16) set.delete(set.values().next().value as string);
 }
 
 /** One form-encoded POST to `url`, parsed. A rejected fetch (refused, reset, CORS, offline) is `NETWORK_ERROR`. */
@@ -63,24 +51,21 @@ async function post(fetchImpl: typeof fetch, url: string, method: string, body: 
   return parseEnvelope(text, response.status);
 }
 
-function isExpiredToken(error: unknown): error is B24Error {
-  return isB24Error(error) && error.code === 'expired_token';
-}
-
 /** Token handling of the OAuth form: resolves `auth`, refreshes once per expiry for all concurrent calls. */
-function makeTokenKeeper(options: OAuthTransportOptions, secrets: SecretSet) {
+function makeTokenKeeper(options: OAuthTransportOptions, secrets: Set<string>) {
   const { auth, refreshAuth } = options;
   let refreshing: Promise<string> | null = null;
-  let fresh: string | null = null;
+  let fresh = '';
   // Tokens known to have expired. A static `auth` string (or a function that still returns the old token) keeps
-  // answering with one of these; the newest refreshed token is used instead.
+  // answering with one of these; the newest refreshed token is used instead. A token enters it only when a refresh
+  // succeeds, so while it holds any, `fresh` is that refresh's token.
   const stale = new Set<string>();
 
   const asToken = (value: unknown): string => {
     if (typeof value !== 'string' || value === '') {
-      throw new B24Error('INVALID_CONFIG', 'The auth option did not give an access token.');
+      throw invalidConfig('The auth option did not give an access token.');
     }
-    secrets.add(value);
+    addBounded(secrets, value);
     return value;
   };
 
@@ -93,36 +78,37 @@ function makeTokenKeeper(options: OAuthTransportOptions, secrets: SecretSet) {
         throwIfAborted(signal);
       }
     }
-    let token: string;
+    let given: unknown;
     try {
-      token = asToken(typeof auth === 'function' ? await race(Promise.resolve().then(auth), signal) : auth);
+      given = typeof auth === 'function' ? await race(Promise.resolve().then(auth), signal) : auth;
     } catch (error) {
       throwIfAborted(signal);
-      throw isB24Error(error) ? error : new B24Error('INVALID_CONFIG', 'The auth option did not give an access token.');
+      // A B24Error of the host's own is passed on; any other failure is "no token" (asToken below says so).
+      if (isB24Error(error)) throw error;
     }
-    return fresh !== null && stale.has(token) ? fresh : token;
+    const token = asToken(given);
+    return stale.has(token) ? fresh : token;
   }
 
   /** A token to retry with after `used` expired; throws `expired` when there is none. */
   async function renewed(used: string, expired: B24Error, signal?: AbortSignal): Promise<string> {
     if (!refreshAuth) throw expired;
     // Someone else already refreshed after this request set off: just use their token.
-    if (fresh !== null && fresh !== used && stale.has(used)) return fresh;
+    if (stale.has(used) && fresh !== used) return fresh;
     if (!refreshing) {
-      const attempt = Promise.resolve()
-        .then(() => refreshAuth())
+      refreshing = Promise.resolve()
+        .then(refreshAuth)
         .then((token) => {
           const value = asToken(token);
-          stale.add(used);
-          if (stale.size > 16) stale.delete(stale.values().next().value as string);
+          addBounded(stale, used);
           fresh = value;
           return value;
         });
-      refreshing = attempt;
+      // No other refresh can start while this one is under way, so the one to clear is this one.
       const clear = (): void => {
-        if (refreshing === attempt) refreshing = null;
+        refreshing = null;
       };
-      attempt.then(clear, clear);
+      refreshing.then(clear, clear);
     }
     try {
       return await race(refreshing, signal);
@@ -137,11 +123,6 @@ function makeTokenKeeper(options: OAuthTransportOptions, secrets: SecretSet) {
   return { current, renewed };
 }
 
-function checkAuthSource(auth: unknown): AuthSource {
-  if ((typeof auth === 'string' && auth !== '') || typeof auth === 'function') return auth as AuthSource;
-  throw new B24Error('INVALID_CONFIG', 'auth must be an access token or a function that returns one.');
-}
-
 /**
  * Creates a transport that calls the portal with `fetch`: `{ webhookUrl }` for an incoming webhook, or
  * `{ restUrl, auth, refreshAuth? }` for an OAuth token. Options: `timeoutMs` (default 30000, per request),
@@ -151,57 +132,56 @@ function checkAuthSource(auth: unknown): AuthSource {
  */
 export function createFetchTransport(options: FetchTransportOptions): B24Transport {
   if (typeof options !== 'object' || options === null) {
-    throw new B24Error('INVALID_CONFIG', 'createFetchTransport needs { webhookUrl } or { restUrl, auth }.');
+    throw invalidConfig('createFetchTransport needs { webhookUrl } or { restUrl, auth }.');
   }
-  const timeoutMs = resolveTimeout(options.timeoutMs);
-  const retry = resolveRetryOptions(options.retry);
-  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
-    throw new B24Error('INVALID_CONFIG', 'fetch must be a function.');
-  }
+  const timeoutMs = resolveTimeout(options.timeoutMs, DEFAULT_TIMEOUT_MS);
+  checkFunction(options.fetch, 'fetch');
   // Looked up per call (not bound once) so the transport works with whatever fetch the page has at call time.
   const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  const send = (url: string): Send => (method, params, signal) => post(fetchImpl, url + encodeURIComponent(method), method, params, signal);
-  const common = { timeoutMs, retry, secrets: () => secrets };
-  let secrets: SecretSet;
-
+  let place: { origin: string; base: string };
+  let secrets: Iterable<string>;
+  let attempt: CoreSpec['attempt'];
   if ('webhookUrl' in options) {
     const hook = parseWebhookUrl(options.webhookUrl);
     // In a later task: the first request leaves at this task's microtask checkpoint, and the warning is no part of it.
     setTimeout(warnIfWebhookOnPublicPage);
-    secrets = new SecretSet(hook.secrets);
-    const limiter = sharedRateLimiter(hook.origin, options.rateLimit);
-    return transportCore({ ...common, origin: () => hook.origin, limiter: () => limiter, send: send(hook.base) });
-  }
-  if ('restUrl' in options) {
-    const rest = parseRestUrl(options.restUrl);
-    checkAuthSource(options.auth);
-    if (options.refreshAuth !== undefined && typeof options.refreshAuth !== 'function') {
-      throw new B24Error('INVALID_CONFIG', 'refreshAuth must be a function.');
+    place = hook;
+    secrets = hook.secrets;
+  } else if ('restUrl' in options) {
+    place = parseRestUrl(options.restUrl);
+    const { auth, refreshAuth } = options;
+    if (!((typeof auth === 'string' && auth !== '') || typeof auth === 'function')) {
+      throw invalidConfig('auth must be an access token or a function that returns one.');
     }
-    secrets = new SecretSet();
-    if (typeof options.auth === 'string') secrets.add(options.auth);
-    const limiter = sharedRateLimiter(rest.origin, options.rateLimit);
-    const tokens = makeTokenKeeper(options, secrets);
-    return transportCore({
-      ...common,
-      origin: () => rest.origin,
-      limiter: () => limiter,
-      send: send(rest.base),
-      async attempt(_method, params, request, signal) {
-        const token = await tokens.current(signal);
-        try {
-          return await request({ ...params, auth: token });
-        } catch (error) {
-          if (!isExpiredToken(error)) throw error;
-          const next = await tokens.renewed(token, error, signal);
-          // Exactly one retry: a second expired_token goes to the caller as it is.
-          return await request({ ...params, auth: next });
-        }
-      },
-      // Two requests, and as long again for the host's auth and refreshAuth functions (which nothing times out).
-      requestsPerTry: 3,
-    });
+    checkFunction(refreshAuth, 'refreshAuth');
+    const tokens = new Set<string>(typeof auth === 'string' ? [auth] : []);
+    const keeper = makeTokenKeeper(options, tokens);
+    secrets = tokens;
+    attempt = async (_method, params, request, signal) => {
+      const token = await keeper.current(signal);
+      try {
+        return await request({ ...params, auth: token });
+      } catch (error) {
+        if (!isB24Error(error) || error.code !== 'expired_token') throw error;
+        const next = await keeper.renewed(token, error, signal);
+        // Exactly one retry: a second expired_token goes to the caller as it is.
+        return await request({ ...params, auth: next });
+      }
+    };
+  } else {
+    throw invalidConfig('createFetchTransport needs { webhookUrl } or { restUrl, auth }.');
   }
-  throw new B24Error('INVALID_CONFIG', 'createFetchTransport needs { webhookUrl } or { restUrl, auth }.');
+  const { origin, base } = place;
+  return transportCore({
+    timeoutMs,
+    retry: options.retry,
+    origin: () => origin,
+    rateLimit: options.rateLimit,
+    secrets: () => secrets,
+    send: (method, params, signal) => post(fetchImpl, base + encodeURIComponent(method), method, params, signal),
+    attempt,
+    // OAuth: two requests, and as long again for the host's auth and refreshAuth functions (which nothing times out).
+    requestsPerTry: attempt ? 3 : 1,
+  });
 }

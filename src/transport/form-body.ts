@@ -8,30 +8,22 @@
  * `true` is `1`, `false` is `0`; objects with `toJSON` (dates) are sent as what it returns; every key and value is
  * percent-encoded (unicode, `+ & = [ ]` included), only the brackets of the nesting stay literal.
  */
-import { B24Error } from './b24-error.js';
+import { invalidConfig } from './b24-error.js';
+import { isObject } from '../util/is-object.js';
 
 /** A key or value, percent-encoded; a string with a lone surrogate cannot be encoded and throws. */
 function encode(text: string): string {
   try {
     return encodeURIComponent(text);
   } catch {
-    throw new B24Error('INVALID_CONFIG', 'A REST parameter contains text that cannot be sent (a broken unicode character).');
+    throw invalidConfig('A REST parameter contains text that cannot be sent (a broken unicode character).');
   }
 }
 
+/** A leaf value as PHP would read it, or null for one that is left out (see the module comment). */
 function scalar(value: unknown): string | null {
-  switch (typeof value) {
-    case 'string':
-      return value;
-    case 'number':
-      return Number.isFinite(value) ? String(value) : null;
-    case 'bigint':
-      return String(value);
-    case 'boolean':
-      return value ? '1' : '0';
-    default:
-      return null;
-  }
+  if (typeof value === 'boolean') return value ? '1' : '0';
+  return typeof value === 'string' || typeof value === 'bigint' || Number.isFinite(value) ? String(value) : null;
 }
 
 function append(name: string, input: unknown, out: string[], open: Set<object>): void {
@@ -44,7 +36,7 @@ function append(name: string, input: unknown, out: string[], open: Set<object>):
     if (text !== null) out.push(`${name}=${encode(text)}`);
     return;
   }
-  if (open.has(value)) throw new B24Error('INVALID_CONFIG', 'The REST parameters refer to themselves and cannot be sent.');
+  if (open.has(value)) throw invalidConfig('The REST parameters refer to themselves and cannot be sent.');
   open.add(value);
   if (Array.isArray(value)) {
     // `name[]` is what PHP (and BX24.js's users) expect for a list of IDs; a list holding objects needs explicit
@@ -68,16 +60,17 @@ export function encodeForm(params: Record<string, unknown>): string {
   return out.join('&');
 }
 
+/** The `[method, params]` of a `batch` command given as `[method, params]` or `{ method, params }`; else undefined. */
+export function commandParts(command: unknown): unknown[] | undefined {
+  return Array.isArray(command) ? command : isObject(command) ? [command.method, command.params] : undefined;
+}
+
 /**
  * A `batch` command as the portal reads it: a `"method?query"` string. Commands given as `[method, params]` or
  * `{ method, params }` are turned into one, their params form-encoded like a request's; anything else is kept.
  */
 export function batchCommandText(command: unknown): unknown {
-  let method: unknown;
-  let params: unknown;
-  if (Array.isArray(command)) [method, params] = command as unknown[];
-  else if (typeof command === 'object' && command !== null) ({ method, params } = command as { method?: unknown; params?: unknown });
-  else return command;
+  const [method, params] = commandParts(command) ?? [];
   if (typeof method !== 'string') return command;
   const query = typeof params === 'object' && params !== null ? encodeForm(params as Record<string, unknown>) : '';
   return query ? `${method}?${query}` : method;

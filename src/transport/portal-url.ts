@@ -2,7 +2,7 @@
  * Validation of the portal URLs a host configures. Error messages name the rule that failed and at most the
  * portal's origin, never the path: the path of a webhook URL holds its secret code.
  */
-import { B24Error } from './b24-error.js';
+import { invalidConfig } from './b24-error.js';
 
 /** True for hosts that never leave the machine: `localhost`, `127.x.x.x` and `[::1]`. */
 export function isLoopbackHost(hostname: string): boolean {
@@ -10,28 +10,33 @@ export function isLoopbackHost(hostname: string): boolean {
   return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
 
-function invalid(message: string): B24Error {
-  return new B24Error('INVALID_CONFIG', message);
+/** The origin of the URL `url()` gives, or undefined when it throws or gives no URL. */
+export function originOf(url: () => string): string | undefined {
+  try {
+    return new URL(url()).origin;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Parses an absolute http(s) URL and applies the shared rules (https, or http on loopback; no user info). */
 function parsePortalUrl(value: unknown, name: string): URL {
-  if (typeof value !== 'string' || value.trim() === '') throw invalid(`${name} is missing.`);
+  if (typeof value !== 'string' || value.trim() === '') throw invalidConfig(`${name} is missing.`);
   let url: URL;
   try {
     url = new URL(value.trim());
   } catch {
-    throw invalid(`${name} is not an absolute URL.`);
+    throw invalidConfig(`${name} is not an absolute URL.`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw invalid(`${name} must be an https: URL.`);
+    throw invalidConfig(`${name} must be an https: URL.`);
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     // Plain http would send the secret in clear text; only loopback (the local emulator) is exempt.
-    throw invalid(`${name} must use https: (plain http: is accepted only for localhost, 127.x.x.x and [::1]); got ${url.origin}.`);
+    throw invalidConfig(`${name} must use https: (plain http: is accepted only for localhost, 127.x.x.x and [::1]); got ${url.origin}.`);
   }
-  if (url.username || url.password) throw invalid(`${name} must not contain a user name or password.`);
-  if (url.search || url.hash) throw invalid(`${name} must not have a query string or a fragment.`);
+  if (url.username || url.password) throw invalidConfig(`${name} must not contain a user name or password.`);
+  if (url.search || url.hash) throw invalidConfig(`${name} must not have a query string or a fragment.`);
   return url;
 }
 
@@ -41,13 +46,12 @@ export interface WebhookLocation {
   origin: string;
   /** `{origin}/rest/{userId}/{code}/`, to which the method name is appended. */
   base: string;
-  /** The user the webhook acts as. */
-  userId: number;
-  /** The webhook's secret code (as it appears in the path, and decoded), so errors can be scrubbed of it. */
+  /** The webhook's secret code (as it appears in the path, and decoded; maybe twice the same), so errors can be scrubbed of it. */
   secrets: string[];
 }
 
-const WEBHOOK_PATH = /^\/rest\/(\d+)\/([^/]+)\/?$/;
+/** `/rest/{user ID}/{code}/`: the ID a positive number, the code one path segment. */
+const WEBHOOK_PATH = /^\/rest\/([1-9]\d*)\/([^/]+)\/?$/;
 
 /**
  * Validates `https://portal/rest/{userId}/{code}/` (trailing slash optional; plain http only for loopback hosts).
@@ -56,21 +60,20 @@ const WEBHOOK_PATH = /^\/rest\/(\d+)\/([^/]+)\/?$/;
 export function parseWebhookUrl(value: unknown): WebhookLocation {
   const url = parsePortalUrl(value, 'webhookUrl');
   const match = WEBHOOK_PATH.exec(url.pathname);
-  if (!match || !/^[1-9]\d*$/.test(match[1]!)) {
-    throw invalid(`webhookUrl must look like https://{portal}/rest/{numeric user ID}/{webhook code}/ (portal ${url.origin}).`);
+  if (!match) {
+    throw invalidConfig(`webhookUrl must look like https://{portal}/rest/{numeric user ID}/{webhook code}/ (portal ${url.origin}).`);
   }
   const code = match[2]!;
   let decoded: string;
   try {
     decoded = decodeURIComponent(code);
   } catch {
-    throw invalid(`webhookUrl has a badly encoded webhook code (portal ${url.origin}).`);
+    throw invalidConfig(`webhookUrl has a badly encoded webhook code (portal ${url.origin}).`);
   }
   return {
     origin: url.origin,
     base: `${url.origin}/rest/${match[1]}/${code}/`,
-    userId: Number(match[1]),
-    secrets: [...new Set([code, decoded])],
+    secrets: [code, decoded],
   };
 }
 

@@ -6,21 +6,22 @@
  * Enterprise 250 / 5). The same bucket is modelled here and shared by every transport aimed at the same portal.
  */
 import { sleep, throwIfAborted } from './abort.js';
-import { B24Error } from './b24-error.js';
+import { invalidConfig } from './b24-error.js';
 import type { B24CallOptions, RateLimitOptions } from './types.js';
 import { noticeWait } from './wait-notice.js';
 import { pageRegistry } from '../util/page-registry.js';
 
 /** Bitrix24's standard plan: a burst of 50 requests, then 2 per second. */
-export const DEFAULT_RATE_LIMIT: Readonly<RateLimitOptions> = Object.freeze({ burst: 50, perSecond: 2 });
+export const DEFAULT_RATE_LIMIT: Readonly<RateLimitOptions> = { burst: 50, perSecond: 2 };
 
 function checkOptions(options: RateLimitOptions): RateLimitOptions {
   const { burst, perSecond } = options ?? ({} as RateLimitOptions);
-  if (!(typeof burst === 'number' && Number.isFinite(burst) && burst >= 1)) {
-    throw new B24Error('INVALID_CONFIG', 'rateLimit.burst must be a number of at least 1.');
+  // Number.isFinite is false for anything but a number.
+  if (!(Number.isFinite(burst) && burst >= 1)) {
+    throw invalidConfig('rateLimit.burst must be a number of at least 1.');
   }
-  if (!(typeof perSecond === 'number' && Number.isFinite(perSecond) && perSecond > 0)) {
-    throw new B24Error('INVALID_CONFIG', 'rateLimit.perSecond must be a positive number.');
+  if (!(Number.isFinite(perSecond) && perSecond > 0)) {
+    throw invalidConfig('rateLimit.perSecond must be a positive number.');
   }
   return { burst, perSecond };
 }

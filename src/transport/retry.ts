@@ -7,6 +7,7 @@
 import { race, sleep, throwIfAborted } from './abort.js';
 import { isB24Error, type B24Error } from './b24-error.js';
 import { hasFlag, OPERATION, RATE, TRANSIENT } from './error-codes.js';
+import { commandParts } from './form-body.js';
 import type { B24CallOptions, RetryOptions } from './types.js';
 import { noticeWait } from './wait-notice.js';
 
@@ -16,7 +17,7 @@ export type { RetryOptions };
  * The defaults: 4 tries from 500 ms up to 8 s for 503; for 429, the later of `operating_reset_at` (10 s without
  * one) and a back-off doubling from 1 s up to 32 s, for up to 60 s (so at most 7 tries); 3 tries for failed reads.
  */
-export const DEFAULT_RETRY: Readonly<RetryOptions> = Object.freeze({
+export const DEFAULT_RETRY: Readonly<RetryOptions> = {
   rateLimitTries: 4,
   baseDelayMs: 500,
   maxDelayMs: 8000,
@@ -29,47 +30,40 @@ export const DEFAULT_RETRY: Readonly<RetryOptions> = Object.freeze({
   delayScale: 1,
   random: Math.random,
   now: Date.now,
-});
+};
 
 /** Merges partial settings over the defaults; `false` turns retrying off (`null`). */
 export function resolveRetryOptions(options?: Partial<RetryOptions> | false): RetryOptions | null {
   if (options === false) return null;
-  return { ...DEFAULT_RETRY, ...(options ?? {}) };
+  return { ...DEFAULT_RETRY, ...options };
 }
 
 const READ_PREFIX = 'vote.attachedvote.get';
 
-/** The method named by a `batch` command: a `"method?query"` string, `[method, params]` or `{method, params}`. */
-function commandMethod(command: unknown): string | null {
-  if (typeof command === 'string') return command.split('?', 1)[0]!.trim();
-  if (Array.isArray(command) && typeof command[0] === 'string') return command[0];
-  if (typeof command === 'object' && command !== null) {
-    const method = (command as { method?: unknown }).method;
-    if (typeof method === 'string') return method;
-  }
-  return null;
-}
+/** True for a method name that only reads: `vote.AttachedVote.get*`, case-insensitive as the portal treats names. */
+const isReadName = (name: unknown): boolean => typeof name === 'string' && name.trim().toLowerCase().startsWith(READ_PREFIX);
 
 /**
- * True for methods that only read: `vote.AttachedVote.get*` (case-insensitive, as the portal treats method names)
- * and a `batch` whose commands are all such reads. Anything unknown counts as a write: retrying a write the
- * portal may already have performed is the one mistake this layer must not make.
+ * True for methods that only read: `vote.AttachedVote.get*` and a `batch` whose commands (a `"method?query"` string,
+ * `[method, params]` or `{method, params}`) are all such reads. Anything unknown counts as a write: retrying a write
+ * the portal may already have performed is the one mistake this layer must not make.
  */
 export function isReadMethod(method: string, params: Record<string, unknown> = {}): boolean {
-  const name = method.trim().toLowerCase();
-  if (name.startsWith(READ_PREFIX)) return true;
-  if (name !== 'batch') return false;
+  if (isReadName(method)) return true;
   const cmd = params.cmd;
-  if (typeof cmd !== 'object' || cmd === null) return false;
+  if (method.trim().toLowerCase() !== 'batch' || typeof cmd !== 'object' || cmd === null) return false;
   const commands = Object.values(cmd);
   return (
     commands.length > 0 &&
-    commands.every((command) => commandMethod(command)?.trim().toLowerCase().startsWith(READ_PREFIX) === true)
+    commands.every((command) => isReadName(typeof command === 'string' ? command.split('?', 1)[0] : commandParts(command)?.[0]))
   );
 }
 
 /** How an error may be retried: `rate` (503 limit), `operation` (429 limit), `transient` (reads only), or not. */
 export type RetryKind = 'rate' | 'operation' | 'transient' | null;
+
+/** The setting that limits the tries of each kind. */
+const TRIES = { rate: 'rateLimitTries', operation: 'operationLimitTries', transient: 'readTries' } as const;
 
 /** Classifies an error for `method`; see the module comment for the rules. */
 export function retryKind(error: unknown, method: string, params: Record<string, unknown> = {}): RetryKind {
@@ -80,9 +74,12 @@ export function retryKind(error: unknown, method: string, params: Record<string,
   return hasFlag(code, status, TRANSIENT) && isReadMethod(method, params) ? 'transient' : null;
 }
 
+/** `base` doubled `retry` times, at most `max`. */
+const doubled = (base: number, max: number, retry: number): number => Math.min(max, base * 2 ** retry);
+
 /** The back-off before retry number `retry` (0-based): exponential, capped, with "equal jitter" (half fixed, half random). */
 export function backoffDelay(retry: number, options: RetryOptions): number {
-  const exponential = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** retry);
+  const exponential = doubled(options.baseDelayMs, options.maxDelayMs, retry);
   return (exponential / 2 + options.random() * (exponential / 2)) * options.delayScale;
 }
 
@@ -94,12 +91,12 @@ export function backoffDelay(retry: number, options: RetryOptions): number {
  */
 export function operationLimitWait(error: B24Error, options: RetryOptions, retry = 0): number | null {
   const resetAt = error.time?.operating_reset_at;
-  const backoff = Math.min(options.operationMaxDelayMs, options.operationBaseDelayMs * 2 ** retry) * options.delayScale;
+  const backoff = doubled(options.operationBaseDelayMs, options.operationMaxDelayMs, retry) * options.delayScale;
   const wait = Math.max(
     backoff,
-    typeof resetAt === 'number' && Number.isFinite(resetAt)
+    Number.isFinite(resetAt) // false for anything but a number
       ? // The reset time has one-second resolution; a little slack keeps the retry from landing a hair too early.
-        Math.max(0, resetAt * 1000 - options.now()) + 100
+        Math.max(0, resetAt! * 1000 - options.now()) + 100
       : options.operationLimitDefaultWaitMs * options.delayScale,
   );
   return wait > options.operationLimitMaxWaitMs ? null : wait;
@@ -134,15 +131,11 @@ export async function withRetry<T>(
       throwIfAborted(signal);
       const kind = retryKind(error, method, params);
       if (!kind) throw error;
-      let wait: number | null;
-      if (kind === 'rate') {
-        if (++used.rate >= retry.rateLimitTries) throw error;
-        wait = backoffDelay(used.rate - 1, retry);
-        noticeWait(onWait, wait, 'query-limit');
-      } else if (kind === 'operation') {
-        if (++used.operation >= retry.operationLimitTries) throw error;
+      const retries = ++used[kind];
+      if (retries >= retry[TRIES[kind]]) throw error;
+      if (kind === 'operation') {
         operationDeadline ??= retry.now() + retry.operationLimitMaxWaitMs;
-        wait = operationLimitWait(error as B24Error, retry, used.operation - 1);
+        const wait = operationLimitWait(error as B24Error, retry, retries - 1);
         if (wait === null || retry.now() + wait > operationDeadline) throw error;
         // Held before anyone is told of the wait, so that a call made from the notice waits too.
         const hold = sleep(wait);
@@ -150,12 +143,11 @@ export async function withRetry<T>(
         void hold.then(() => holds?.get(key) === hold && holds.delete(key));
         noticeWait(onWait, wait, 'operation-limit');
         await race(hold, signal);
-        continue;
       } else {
-        if (++used.transient >= retry.readTries) throw error;
-        wait = backoffDelay(used.transient - 1, retry);
+        const wait = backoffDelay(retries - 1, retry);
+        if (kind === 'rate') noticeWait(onWait, wait, 'query-limit');
+        await sleep(wait, signal);
       }
-      await sleep(wait, signal);
     }
   }
 }
@@ -164,7 +156,7 @@ export async function withRetry<T>(
 function backoffTotal(tries: number, options: RetryOptions): number {
   let total = 0;
   for (let retry = 0; retry < tries - 1; retry++) {
-    total += Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** retry) * options.delayScale;
+    total += doubled(options.baseDelayMs, options.maxDelayMs, retry) * options.delayScale;
   }
   return total;
 }

@@ -19,37 +19,39 @@ function phpUrlencode(text: string): string {
     .replace(/%20/g, '+');
 }
 
-/** Every spelling in which `secret` may come back in an echo. */
-function spellings(secret: string): string[] {
-  const out = new Set<string>([secret]);
-  const add = (make: () => string): void => {
-    try {
-      out.add(make());
-    } catch {
-      // A spelling that cannot be made (a lone surrogate, a bad % sequence) cannot be echoed either.
-    }
-  };
-  add(() => encodeURIComponent(secret));
-  add(() => encodeURIComponent(encodeURIComponent(secret)));
-  add(() => phpUrlencode(secret));
-  add(() => phpUrlencode(phpUrlencode(secret)));
-  add(() => decodeURIComponent(secret));
-  add(() => decodeURIComponent(secret.replace(/\+/g, ' ')));
-  // PHP's json_encode escapes slashes; a description built from JSON text keeps them.
-  add(() => secret.replace(/\//g, '\\/'));
-  return [...out].filter((s) => s.length >= MIN_LENGTH);
-}
-
-/** A regular expression matching every spelling of every secret (case-insensitive: `%2b` is `%2B`), or null. */
-function matcher(secrets: Iterable<string>): RegExp | null {
+/**
+ * A regular expression matching every spelling in which any of `secrets` may come back in an echo (case-insensitive:
+ * `%2b` is `%2B`), or null when there is nothing to mask.
+ */
+function matcher(secrets: Iterable<unknown>): RegExp | null {
+  const spells: ((text: string) => string)[] = [
+    encodeURIComponent,
+    (text) => encodeURIComponent(encodeURIComponent(text)),
+    phpUrlencode,
+    (text) => phpUrlencode(phpUrlencode(text)),
+    decodeURIComponent,
+    (text) => decodeURIComponent(text.replace(/\+/g, ' ')),
+    // PHP's json_encode escapes slashes; a description built from JSON text keeps them.
+    (text) => text.replace(/\//g, '\\/'),
+  ];
   const all = new Set<string>();
   for (const secret of secrets) {
-    if (typeof secret === 'string' && secret.length >= MIN_LENGTH) for (const s of spellings(secret)) all.add(s);
+    if (typeof secret !== 'string' || secret.length < MIN_LENGTH) continue;
+    all.add(secret);
+    for (const spell of spells) {
+      try {
+        all.add(spell(secret));
+      } catch {
+        // A spelling that cannot be made (a lone surrogate, a bad % sequence) cannot be echoed either.
+      }
+    }
   }
-  if (all.size === 0) return null;
   // Longest first, so an encoded spelling is masked whole rather than around its raw core.
-  const sorted = [...all].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(sorted.join('|'), 'gi');
+  const sorted = [...all]
+    .filter((s) => s.length >= MIN_LENGTH)
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return sorted.length > 0 ? new RegExp(sorted.join('|'), 'gi') : null;
 }
 
 function mask(text: string, pattern: RegExp | null): string {
@@ -80,18 +82,13 @@ function redactBatch(envelope: B24Envelope, pattern: RegExp | null): B24Envelope
   let changed = false;
   const errors: Record<string, unknown> = {};
   for (const [key, entry] of Object.entries(result.result_error)) {
-    if (!isObject(entry)) {
-      errors[key] = entry;
-      continue;
-    }
-    const copy: Record<string, unknown> = { ...entry };
-    for (const field of ['error', 'error_description'] as const) {
-      const value = entry[field];
-      if (typeof value !== 'string') continue;
-      const masked = mask(value, pattern);
-      if (masked !== value) {
-        copy[field] = masked;
-        changed = true;
+    const copy = isObject(entry) ? { ...entry } : entry;
+    if (isObject(copy)) {
+      for (const field of ['error', 'error_description']) {
+        const value = copy[field];
+        if (typeof value !== 'string') continue;
+        copy[field] = mask(value, pattern);
+        changed ||= copy[field] !== value;
       }
     }
     errors[key] = copy;
@@ -102,19 +99,27 @@ function redactBatch(envelope: B24Envelope, pattern: RegExp | null): B24Envelope
 /**
  * Runs one whole call (`run`: retries, waits, token refresh included) and scrubs what comes out: a thrown
  * `B24Error` and, for `batch`, the sub-calls' errors in `result_error`. Aborts and other rejections pass as they
- * are. `secrets` is read only when something needs scrubbing (tokens rotate).
+ * are. `secrets` is read only when something needs scrubbing (tokens rotate); a reader that throws (BX24.js or the
+ * SDK before init) gives none, and only strings of it count.
  */
 export async function scrubbedCall(
   method: string,
   run: () => Promise<B24Envelope>,
-  secrets: () => Iterable<string>,
+  secrets: () => Iterable<unknown>,
 ): Promise<B24Envelope> {
+  const pattern = (): RegExp | null => {
+    try {
+      return matcher(secrets());
+    } catch {
+      return null;
+    }
+  };
   let envelope: B24Envelope;
   try {
     envelope = await run();
   } catch (error) {
-    throw isB24Error(error) ? redactWith(error, matcher(secrets())) : error;
+    throw isB24Error(error) ? redactWith(error, pattern()) : error;
   }
   if (method.toLowerCase() !== 'batch' || !isObject(envelope?.result)) return envelope;
-  return redactBatch(envelope, matcher(secrets()));
+  return redactBatch(envelope, pattern());
 }

@@ -104,6 +104,15 @@ describe('b24jssdk transport (a real B24Hook)', () => {
     expect(await requestsFor('vote.attachedvote.vote', X)).to.have.length(1);
   });
 
+  it('a timeoutMs that is not a positive finite number is INVALID_CONFIG at once (Infinity would time out at once)', async () => {
+    const { hook } = await sdkHook(1);
+    for (const timeoutMs of [0, -1, Number.NaN, Infinity, '100']) {
+      const create = () => createB24JsSdkTransport(hook as unknown as B24JsSdkLike, { timeoutMs: timeoutMs as number });
+      expect(create, String(timeoutMs)).to.throw('INVALID_CONFIG: timeoutMs must be a positive number of milliseconds.');
+    }
+    expect(createB24JsSdkTransport(hook as unknown as B24JsSdkLike, { timeoutMs: 500, rateLimit: false }).callTimeoutMs).to.equal(500);
+  });
+
   it('abort rejects at once with the reason; the late answer is ignored', async () => {
     await addFaults([{ kind: 'latency', ms: 300, times: 1 }], X);
     const transport = await sdkTransport(1, X);
