@@ -16,17 +16,20 @@ import type { SourceController } from './source-controller.js';
 import type { VisibilityController } from './visibility-controller.js';
 import type { VoteStore } from './store.js';
 
+/** What a refresh was asked for with (see `refresh`); `focus`: the user asked (Retry), so focus follows the poll. */
+interface RefreshOptions {
+  periodic?: boolean;
+  quiet?: boolean;
+  focus?: boolean;
+}
+
 /** The poll's load and refresh. */
 export class LoadController implements ReactiveController {
   private readonly task: Task<readonly [PollSource | B24Error | null, boolean], PollResult | typeof initialState>;
-  /** The run in flight was asked for by `refresh({ periodic: true })`. */
-  private periodicRun = false;
-  /** The run in flight was asked for by `refresh({ quiet: true })`: its failure is nobody's news. */
-  private quietRun = false;
+  /** The options of the refresh in flight (none for a load the element started). */
+  private run: RefreshOptions = {};
   /** A periodic refresh failed; the run of failures has been reported. */
   private periodicFailing = false;
-  /** The next load was asked for by the user (Retry): focus follows it. */
-  private focusNext = false;
   /** A removal aborted the load in flight: a move puts the element back and the load starts again. */
   private cutOff = false;
   /** Why the last load ended without a poll, and whether that was reported; null after a success or an abort. */
@@ -114,7 +117,8 @@ export class LoadController implements ReactiveController {
    * `quiet`: a read the user did not ask for (the faces after a write): it leaves after the next paint, and a
    * failure is neither shown nor reported, since the poll on screen is already right.
    */
-  async refresh({ periodic = false, focus = false, quiet = false } = {}): Promise<boolean> {
+  async refresh(options: RefreshOptions = {}): Promise<boolean> {
+    const { periodic, quiet } = options;
     if (quiet) {
       await afterNextPaint();
       if (!this.host.isConnected) return false;
@@ -129,9 +133,7 @@ export class LoadController implements ReactiveController {
     }
     if ((periodic || quiet) && this.pending) return false;
     this.visibility.reveal();
-    this.periodicRun = periodic;
-    this.quietRun = quiet;
-    this.focusNext = focus;
+    this.run = options;
     await this.task.run([current, true]);
     return this.task.status === TaskStatus.COMPLETE;
   }
@@ -157,23 +159,19 @@ export class LoadController implements ReactiveController {
   }
 
   private loadedWith(result: PollResult): void {
+    const { focus } = this.run;
+    this.run = {};
     this.failure = null;
     this.periodicFailing = false;
-    this.periodicRun = false;
-    this.quietRun = false;
     // A read that left before the latest write knows nothing of it: the screen keeps what it shows.
-    if (this.store.isCurrent(this.since)) this.port.show(result, 'load');
-    if (this.focusNext) this.port.focus('input', '.results', '.poll');
-    this.focusNext = false;
+    if (this.store.writeCount === this.since) this.port.show(result, 'load');
+    if (focus) this.port.focus('input', '.results', '.poll');
     this.port.emit('vote-load', { attach: result.attach });
   }
 
   private failedWith(error: unknown): void {
-    const periodic = this.periodicRun;
-    const quiet = this.quietRun;
-    this.periodicRun = false;
-    this.quietRun = false;
-    this.focusNext = false;
+    const { periodic, quiet } = this.run;
+    this.run = {};
     this.failure = null;
     if (!isB24Error(error) && isAbortError(error)) return;
     const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'the poll could not be read');

@@ -20,20 +20,13 @@ type FailureEvent = ShowReason | 'attempt' | 'pick' | 'drop';
 
 /** When the failure on screen goes away: the one place that answers "when does this message disappear?". */
 function failureClears(failure: VoteErrorDetail, event: FailureEvent): boolean {
-  switch (event) {
-    case 'drop': // another poll: nothing of the old one stays
-    case 'attempt': // a new write starts: its own outcome will speak
-    case 'write': // a write went through
-      return true;
-    case 'load':
-      // A good read answers a failed read; a failed write stays until the user tries again.
-      return failure.action === 'load';
-    case 'pick':
-      // A new pick answers "check your answer"; other failures stay until the next attempt.
-      return failure.code === 'INVALID_BALLOT';
-    case 'peer':
-      return false;
-  }
+  // A good read answers a failed read; a failed write stays until the user tries again.
+  if (event === 'load') return failure.action === 'load';
+  // A new pick answers "check your answer"; other failures stay until the next attempt.
+  if (event === 'pick') return failure.code === 'INVALID_BALLOT';
+  // Another poll (nothing of the old one stays), a new write (its own outcome will speak), a write that went through;
+  // a peer's write changes nothing here.
+  return event !== 'peer';
 }
 
 /** The element's screen state, with the rules for changing it. */
@@ -81,14 +74,9 @@ export class VoteStore {
     return this._slow && this._busy !== null;
   }
 
-  /** Counts the writes begun; a read taken at an older count started before the latest write. */
+  /** Counts the writes begun; a read taken at an older count started before the latest write, and is not drawn. */
   get writeCount(): number {
     return this._writes;
-  }
-
-  /** Whether a read that started when `writeCount` was `since` may still be drawn: not if a write began since. */
-  isCurrent(since: number): boolean {
-    return since === this._writes;
   }
 
   /** The failure on screen. */
