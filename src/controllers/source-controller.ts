@@ -32,7 +32,6 @@ export class SourceController implements ReactiveController {
   private asked = false;
   private graceTimer: ReturnType<typeof setTimeout> | undefined;
   private stopWatching: (() => void) | undefined;
-  private connected = false;
   private scope = new AbortController();
   /** Identifies this element in the page's poll-updates hub for the current scope. */
   private token: object = {};
@@ -84,7 +83,6 @@ export class SourceController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.connected = true;
     if (!this.graceOver) this.startGrace();
     // Resolved now, not only before the first render, so that the load can leave before anything renders.
     if (!this.resolution) this.resolve(false);
@@ -101,14 +99,13 @@ export class SourceController implements ReactiveController {
       // The host is still setting things up: a held error waits again, from now.
       this.graceOver = false;
       this.asked = false;
-      if (this.connected) this.startGrace();
+      if (this.host.isConnected) this.startGrace();
     }
     this.resolve(reported);
   }
 
   /** A removal (not a move: a move puts the element back in the same task) drops the poll's work in flight. */
   hostDisconnected(): void {
-    this.connected = false;
     clearTimeout(this.graceTimer);
     this.stopWatching?.();
     this.stopWatching = undefined;
@@ -156,7 +153,7 @@ export class SourceController implements ReactiveController {
   /** While only a transport is missing, a `window.BX24` that appears is picked up without waiting for an update. */
   private watch(): void {
     const r = this.resolution;
-    const wanted = this.connected && r?.kind === 'held' && r.needsTransport;
+    const wanted = this.host.isConnected && r?.kind === 'held' && r.needsTransport;
     if (wanted && !this.stopWatching) {
       this.stopWatching = whenBx24Appears(() => {
         this.stopWatching = undefined;

@@ -22,10 +22,14 @@ export interface SourceInputs {
   transport?: B24Transport | undefined;
 }
 
-/** The source inputs, in a fixed order: a change of any of them restarts the grace period. */
+/** The source inputs, in a fixed order: the five poll attributes, then the two ways to the transport. */
+const SOURCE_INPUTS = [
+  'attachId', 'moduleId', 'entityType', 'entityId', 'signedAttachId', 'webhookUrl', 'transport',
+] as const satisfies ReadonlyArray<keyof SourceInputs>;
+
+/** The source inputs' values, in a fixed order: a change of any of them restarts the grace period. */
 export function sourceInputValues(inputs: SourceInputs): readonly unknown[] {
-  const { attachId, moduleId, entityType, entityId, signedAttachId, webhookUrl, transport } = inputs;
-  return [attachId, moduleId, entityType, entityId, signedAttachId, webhookUrl, transport];
+  return SOURCE_INPUTS.map((name) => inputs[name]);
 }
 
 /** What the inputs amount to. `error` is what would be reported (for `idle`, only when a method is called). */
@@ -37,7 +41,7 @@ export type Resolution =
 
 /** True when at least one of the five poll attributes is set. */
 export function namesPoll(inputs: SourceInputs): boolean {
-  return [inputs.attachId, inputs.moduleId, inputs.entityType, inputs.entityId, inputs.signedAttachId].some(given);
+  return sourceInputValues(inputs).slice(0, 5).some(given);
 }
 
 function configError(error: unknown): B24Error {
