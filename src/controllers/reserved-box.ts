@@ -75,11 +75,11 @@ export class ReservedBox implements ReactiveController {
 
   /** Called with the host's border box from the observer. */
   measured(width: number, height: number): void {
-    const key = this.key(width);
+    const where = this.where();
     const { poll, changing, failure } = this.store;
-    if (!key || !this.learning || !poll || failure || this.reserving || height <= 0) return;
+    if (!where || width <= 0 || !this.learning || !poll || failure || this.reserving || height <= 0) return;
     this.learning = false;
-    rememberHeight(key, !showsBallotForm(poll, changing), height);
+    rememberHeight({ ...where, width }, !showsBallotForm(poll, changing), height);
   }
 
   /** Reserves while a named poll has neither shown nor failed; the content's own height otherwise. */
@@ -91,29 +91,27 @@ export class ReservedBox implements ReactiveController {
       this.write(reserving ? RESERVE : '');
     }
     if (reserving) this.adopt();
-    const source = this.sources.valid;
-    if (!sizing || !reserving || this.sized || !source) return;
+    const where = this.where();
+    if (!sizing || !reserving || this.sized || !where) return;
     this.sized = true;
-    const key = remembersPoll(this.scope(), this.poll(source.key)) && this.key(this.host.getBoundingClientRect().width);
-    const known = key && recallHeight(key);
+    // The width is read (a layout) only for a poll whose height is known at some width.
+    if (!remembersPoll(where.scope, where.poll)) return;
+    const width = this.host.getBoundingClientRect().width;
+    const known = width > 0 && recallHeight({ ...where, width });
     // `none` makes the sum invalid, and so switches this reservation off too; any length adds nothing.
     if (known) this.write(`calc(${known}px + 0 * var(--b24-vote-reserve,0px))`);
   }
 
-  /** The portal's origin, else (this page only) the transport. */
-  private scope(): string | object {
-    const transport = this.sources.valid!.transport;
-    return transport.origin ?? transport;
-  }
-
-  /** The poll as its height depends on it: which poll, and in which look (each lays results out its own way). */
-  private poll(key: string): string {
-    return this.host.getAttribute('appearance') === 'bitrix24' ? `${key} bitrix24` : key;
-  }
-
-  private key(width: number): HeightKey | null {
+  /**
+   * Where this poll's heights are kept, but for the width: the portal's origin, else (this page only) the transport;
+   * and the poll as its height depends on it: which poll, and in which look (each lays results out its own way).
+   */
+  private where(): Omit<HeightKey, 'width'> | null {
     const source = this.sources.valid;
-    return source && width > 0 ? { scope: this.scope(), poll: this.poll(source.key), width } : null;
+    if (!source) return null;
+    const { transport, key } = source;
+    const poll = this.host.getAttribute('appearance') === 'bitrix24' ? `${key} bitrix24` : key;
+    return { scope: transport.origin ?? transport, poll };
   }
 
   /** The host's block size, min and max (the content cannot grow the box while it loads), or '' for its own. */

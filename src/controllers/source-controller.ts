@@ -32,9 +32,8 @@ export class SourceController implements ReactiveController {
   private asked = false;
   private graceTimer: ReturnType<typeof setTimeout> | undefined;
   private stopWatching: (() => void) | undefined;
+  /** The poll's scope; also this element's token in the page's poll-updates hub (a new one for each poll). */
   private scope = new AbortController();
-  /** Identifies this element in the page's poll-updates hub for the current scope. */
-  private token: object = {};
   private unsubscribe: (() => void) | undefined;
 
   constructor(
@@ -118,13 +117,13 @@ export class SourceController implements ReactiveController {
   follow(attachId: number | string, onPeer: (attach: RawAttach) => void): void {
     const source = this.valid;
     if (!source || this.unsubscribe) return;
-    this.unsubscribe = subscribePollUpdates(source.transport, attachId, this.token, onPeer);
+    this.unsubscribe = subscribePollUpdates(source.transport, attachId, this.scope, onPeer);
   }
 
   /** Tells the peers about a write of this element. */
   publish(attach: RawAttach): void {
     const source = this.valid;
-    if (source) publishPollUpdate(source.transport, attach, this.token);
+    if (source) publishPollUpdate(source.transport, attach, this.scope);
   }
 
   /** Resolves the inputs; `restart`: a reported error goes back to waiting even if it has not changed. */
@@ -168,7 +167,6 @@ export class SourceController implements ReactiveController {
   private drop(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
-    this.token = {};
     // The new scope first: whoever hears the old one end can already listen to the new one.
     const ended = this.scope;
     this.scope = new AbortController();
