@@ -171,7 +171,7 @@ export class B24AttachedVote extends LitElement {
    *  what that request does not need (the stylesheet, the write gate, the features) is set up only then. */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) {
-      await this.#host.load.firstRequestSent();
+      await this.#host.load.firstRequestSent;
       this.#host.buildRest();
       this.#styles.adopt();
     }

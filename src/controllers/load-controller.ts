@@ -37,7 +37,12 @@ export class LoadController implements ReactiveController {
   /** The store's write count when the run in flight started: a write begun since makes its answer stale. */
   private since = 0;
   private markFirstSent!: () => void;
-  private readonly firstSent = new Promise<void>((resolve) => {
+  /**
+   * Settles once the first load's request has been handed to the transport, or at once when the element does not
+   * load as it connects (nothing named yet, lazy, a configuration error). The first render waits for it, so that
+   * the request leaves before the render's work.
+   */
+  readonly firstRequestSent = new Promise<void>((resolve) => {
     this.markFirstSent = resolve;
   });
 
@@ -70,15 +75,6 @@ export class LoadController implements ReactiveController {
     host.addController(this);
   }
 
-  /**
-   * Settles once the first load's request has been handed to the transport, or at once when the element does not
-   * load as it connects (nothing named yet, lazy, a configuration error). The first render waits for it, so that
-   * the request leaves before the render's work.
-   */
-  firstRequestSent(): Promise<void> {
-    return this.firstSent;
-  }
-
   /** A load is running. */
   get pending(): boolean {
     return this.task.status === TaskStatus.PENDING;
@@ -87,19 +83,15 @@ export class LoadController implements ReactiveController {
   hostConnected(): void {
     window.addEventListener('online', this.onOnline);
     if (this.cutOff && !this.store.poll) void this.refresh();
-    else if (this.task.status === TaskStatus.INITIAL) this.startEarly();
+    else if (this.task.status === TaskStatus.INITIAL) {
+      // The first load leaves when the element connects, before its first render: every element a `define()` or a
+      // loop connects has asked by then, so they still share one batch. The run is the one the first update would
+      // start (same arguments), which therefore does not start another.
+      const current = this.source.current;
+      if (current && !(current instanceof B24Error) && this.visibility.visible) void this.task.run([current, true]);
+      else this.markFirstSent();
+    }
     this.cutOff = false;
-  }
-
-  /**
-   * The first load leaves when the element connects, before its first render: every element a `define()` or a
-   * loop connects has asked by then, so they still share one batch. The run is the one the first update would
-   * start (same arguments), which therefore does not start another.
-   */
-  private startEarly(): void {
-    const current = this.source.current;
-    if (current && !(current instanceof B24Error) && this.visibility.visible) void this.task.run([current, true]);
-    else this.markFirstSent();
   }
 
   hostDisconnected(): void {
