@@ -44,10 +44,6 @@ export function namesPoll(inputs: SourceInputs): boolean {
   return sourceInputValues(inputs).slice(0, 5).some(given);
 }
 
-function configError(error: unknown): B24Error {
-  return isB24Error(error) ? error : new B24Error('INVALID_CONFIG', 'the poll attributes are not valid');
-}
-
 /**
  * True when the entity triple fails only because a piece is still missing: with the missing pieces filled in,
  * every value that is present passes. A present value that is wrong is never held back.
@@ -74,7 +70,7 @@ export function resolveSource(inputs: SourceInputs): Resolution {
   try {
     ref = toPollRef(inputs);
   } catch (error) {
-    refError = configError(error);
+    refError = isB24Error(error) ? error : new B24Error('INVALID_CONFIG', 'the poll attributes are not valid');
     if (!namesPoll(inputs)) return { kind: 'idle', error: refError };
     if (!onlyMissing(inputs)) return { kind: 'wrong', error: refError };
   }
@@ -87,16 +83,13 @@ export function resolveSource(inputs: SourceInputs): Resolution {
   return { kind: 'ready', source: { ref, key: refKey(ref), transport: boundedTransport(transport) } };
 }
 
-function sameError(a: B24Error, b: B24Error): boolean {
-  return a.code === b.code && a.description === b.description;
-}
-
 /** Whether two resolutions name the same thing (so nothing of the poll on screen needs to go). */
 export function sameResolution(a: Resolution, b: Resolution): boolean {
   if (a.kind === 'ready' || b.kind === 'ready') {
     return a.kind === 'ready' && b.kind === 'ready' && a.source.key === b.source.key
       && a.source.transport === b.source.transport;
   }
-  if (a.kind !== b.kind || !sameError(a.error, b.error)) return false;
-  return a.kind !== 'held' || (b.kind === 'held' && a.key === b.key && a.needsTransport === b.needsTransport);
+  // The same kind with the same error (code and text); a held one also for the same poll, missing the same thing.
+  return a.kind === b.kind && a.error.code === b.error.code && a.error.description === b.error.description
+    && (a.kind !== 'held' || (b.kind === 'held' && a.key === b.key && a.needsTransport === b.needsTransport));
 }
