@@ -35,7 +35,6 @@ export class VoteStore {
   readonly selection = new Selection();
   private _truth: PollResult | null = null;
   private _pending: PendingWrite | null = null;
-  private _screen: Poll | null = null;
   private _writes = 0;
   private _slow = false;
   private slowTimer: ReturnType<typeof setTimeout> | undefined;
@@ -62,11 +61,10 @@ export class VoteStore {
     return this._pending;
   }
 
-  /** The poll as drawn: S with the pending write applied, computed from S (once per change of either). */
+  /** The poll as drawn: S with the pending write applied, computed from S on each read (never kept: one owner). */
   get screen(): Poll | null {
     const poll = this.poll;
-    if (!poll || !this._pending) return poll;
-    return (this._screen ??= projectPending(poll, this._pending));
+    return poll && projectPending(poll, this._pending);
   }
 
   /** The write in flight has taken long enough for a quiet "Saving…". */
@@ -113,7 +111,6 @@ export class VoteStore {
     const first = this._truth === null;
     const recalled = reason === 'write' && this._pending?.action === 'recall';
     this._truth = result;
-    this._screen = null;
     if (reason === 'write') this._pending = null;
     if (reason !== 'load') this._changing = false;
     if ((reason === 'write' && !recalled) || (reason === 'load' && first) || (reason === 'peer' && !this._busy)) {
@@ -139,7 +136,6 @@ export class VoteStore {
     this._writes += 1;
     if (action === 'recall' || (action === 'vote' && ballot)) {
       this._pending = { action, ballot, seq: this._writes };
-      this._screen = null;
       // The form a withdrawal brings back starts empty, as it will after the portal's answer.
       if (action === 'recall') this.selection.clear();
       text = '';
@@ -161,7 +157,6 @@ export class VoteStore {
       clearTimeout(this.slowTimer);
       if (this._pending?.action === 'recall' && this._truth) this.selection.resetFrom(this._truth.poll);
       this._pending = null;
-      this._screen = null;
     }
     this.host.requestUpdate();
   }
