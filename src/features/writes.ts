@@ -34,15 +34,6 @@ const OTHER_WRITES = { recall, stop, resume };
 /** A wait for Bitrix24 longer than this is worth telling the user about (and is told after this long). */
 const WAIT_NOTICE_MS = 2000;
 
-/**
- * Whether the portal refused a ballot as such: a required question (`QUESTION_{id}`), an empty ballot
- * (`VOTE_{id}`, `VOTE_*`), or a ballot error without a code. The server deletes the previous ballot before it
- * checks the new one, so a refused change has already lost the old vote.
- */
-function refusesBallot(failure: B24Error): boolean {
-  return /^(QUESTION|VOTE)_/.test(failure.code) || failure.code === '0' || failure.code === '';
-}
-
 /** Performs the element's writes. */
 export class WritesController {
   constructor(private readonly port: VotePort) {}
@@ -102,8 +93,11 @@ export class WritesController {
         this.succeeded(action, landed, ballot);
         return true;
       }
-      // A change of vote the portal refused: the old ballot is gone already, so the screen must show the truth.
-      const refusedChange = action === 'vote' && poll.isVoted && failure.source !== 'element' && refusesBallot(failure);
+      // A change of vote the portal refused as a ballot: a required question (`QUESTION_{id}`), an empty ballot
+      // (`VOTE_{id}`, `VOTE_*`), or a ballot error without a code. The server deletes the previous ballot before it
+      // checks the new one, so the old ballot is gone already, and the screen must show the truth.
+      const refusedChange = action === 'vote' && poll.isVoted && failure.source !== 'element'
+        && /^((QUESTION|VOTE)_|0?$)/.test(failure.code);
       // After an answer was lost (or the portal says the poll changed under us) the write may or may not have been
       // stored. Never re-send blindly: read the poll again and show the truth.
       const lost = hasFlag(failure.code, failure.status, LOST);
