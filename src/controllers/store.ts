@@ -18,17 +18,6 @@ const SLOW_WRITE_MS = 300;
 /** What can happen to the failure on screen. */
 type FailureEvent = ShowReason | 'attempt' | 'pick' | 'drop';
 
-/** When the failure on screen goes away: the one place that answers "when does this message disappear?". */
-function failureClears(failure: VoteErrorDetail, event: FailureEvent): boolean {
-  // A good read answers a failed read; a failed write stays until the user tries again.
-  if (event === 'load') return failure.action === 'load';
-  // A new pick answers "check your answer"; other failures stay until the next attempt.
-  if (event === 'pick') return failure.code === 'INVALID_BALLOT';
-  // Another poll (nothing of the old one stays), a new write (its own outcome will speak), a write that went through;
-  // a peer's write changes nothing here.
-  return event !== 'peer';
-}
-
 /** The element's screen state, with the rules for changing it. */
 export class VoteStore {
   /** The user's picks while voting. */
@@ -197,8 +186,18 @@ export class VoteStore {
     this.clearFailure('drop');
   }
 
+  /** When the failure on screen goes away: the one place that answers "when does this message disappear?". */
   private clearFailure(event: FailureEvent): void {
-    if (this._failure && failureClears(this._failure, event)) this._failure = null;
+    const failure = this._failure;
+    const clears =
+      // A good read answers a failed read; a failed write stays until the user tries again.
+      event === 'load' ? failure?.action === 'load'
+      // A new pick answers "check your answer"; other failures stay until the next attempt.
+      : event === 'pick' ? failure?.code === 'INVALID_BALLOT'
+      // Another poll (nothing of the old one stays), a new write (its own outcome will speak), a write that went
+      // through; a peer's write changes nothing here.
+      : event !== 'peer';
+    if (clears) this._failure = null;
     this.host.requestUpdate();
   }
 }

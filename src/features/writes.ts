@@ -10,12 +10,11 @@ import { ballotKey, sharedWrite } from '../api/shared-writes.js';
 import type { Ballot, Poll } from '../api/types.js';
 import { recall, resume, stop, vote, type PollResult } from '../api/vote-api.js';
 import { readPoll } from '../api/vote-call.js';
-import type { PollSource, VotePort, WriteAction } from '../controllers/port.js';
+import type { VotePort, WriteAction } from '../controllers/port.js';
 import { facesVisible, numbersVisible } from '../state/display-rules.js';
 import { isAbortError } from '../transport/abort.js';
 import { hasFlag, LOST } from '../transport/error-codes.js';
 import { B24Error, isB24Error } from '../transport/b24-error.js';
-import type { B24CallOptions } from '../transport/types.js';
 
 /** Where focus goes once a write is through (and, for a vote or a withdrawal, already at the click). */
 const FOCUS_AFTER: Record<WriteAction, string[]> = {
@@ -55,6 +54,7 @@ export class WritesController {
     }
     const source = port.source;
     if (signal.aborted || !source) return false;
+    const { transport, ref, key } = source;
 
     let ballot: Ballot | undefined;
     if (action === 'vote') {
@@ -73,9 +73,23 @@ export class WritesController {
     }
 
     const before = port.truth;
-    const notice = waitNotice(port);
+    // Once a wait for Bitrix24 of more than 2 s (a 429 or 503 answer, or the page's own rate limit) has lasted 2 s, a
+    // visible note and the live region say the vote is waiting.
+    let waitTimer: ReturnType<typeof setTimeout> | undefined;
+    const onWait = (waitMs: number): void => {
+      if (waitMs <= WAIT_NOTICE_MS || waitTimer !== undefined) return;
+      waitTimer = setTimeout(() => {
+        port.setWaiting(true);
+        port.announce(port.messages.rateLimitWaiting);
+      }, WAIT_NOTICE_MS);
+    };
     try {
-      const sent = send(action, source, ballot, signal, notice.onWait);
+      // Elements showing the same poll through the same transport (the same user) share one request for the same
+      // write.
+      const sent = sharedWrite(transport, `${action} ${key} ${ballot ? ballotKey(ballot) : ''}`, signal, (shared) => {
+        const options = { signal: shared, onWait };
+        return action === 'vote' ? vote(transport, ref, ballot!, options) : OTHER_WRITES[action](transport, ref, options);
+      });
       // The outcome is drawn in the click's own task, right after the write was handed to the transport, and
       // focus goes where the portal's yes will put it.
       port.begin(action, ballot);
@@ -103,7 +117,7 @@ export class WritesController {
       const lost = hasFlag(failure.code, failure.status, LOST);
       const stale = failure.code === '32' || (failure.code === '403' && action === 'vote');
       const truth = lost || stale || refusedChange
-        ? await readPoll(source.transport, source.ref, { signal }).catch(() => null)
+        ? await readPoll(transport, ref, { signal }).catch(() => null)
         : null;
       if (signal.aborted) return false;
       if (truth && writeTookEffect(action, truth.poll, ballot)) {
@@ -120,7 +134,8 @@ export class WritesController {
       if (refusedChange) loadEvent();
       return false;
     } finally {
-      notice.stop();
+      clearTimeout(waitTimer);
+      port.setWaiting(false);
     }
   }
 
@@ -142,42 +157,6 @@ export class WritesController {
     const hasFaces = poll.questions.some((q) => q.answers.some((a) => a.faces !== undefined));
     if (facesVisible(poll, port.hideVoters) && !hasFaces) void port.refresh({ quiet: true });
   }
-}
-
-/**
- * Tells the user when the write waits long for Bitrix24 (a 429 or 503 answer, or the page's own rate limit): once a
- * wait of more than 2 s has lasted 2 s, a visible note and the live region say the vote is waiting.
- */
-function waitNotice(port: VotePort): { onWait: NonNullable<B24CallOptions['onWait']>; stop(): void } {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return {
-    onWait: (waitMs) => {
-      if (waitMs <= WAIT_NOTICE_MS || timer !== undefined) return;
-      timer = setTimeout(() => {
-        port.setWaiting(true);
-        port.announce(port.messages.rateLimitWaiting);
-      }, WAIT_NOTICE_MS);
-    },
-    stop: () => {
-      clearTimeout(timer);
-      port.setWaiting(false);
-    },
-  };
-}
-
-function send(
-  action: WriteAction,
-  source: PollSource,
-  ballot: Ballot | undefined,
-  signal: AbortSignal,
-  onWait: B24CallOptions['onWait'],
-): Promise<PollResult> {
-  const { transport, ref, key } = source;
-  // Elements showing the same poll through the same transport (the same user) share one request for the same write.
-  return sharedWrite(transport, `${action} ${key} ${ballot ? ballotKey(ballot) : ''}`, signal, (shared) => {
-    const options = { signal: shared, onWait };
-    return action === 'vote' ? vote(transport, ref, ballot!, options) : OTHER_WRITES[action](transport, ref, options);
-  });
 }
 
 /** Whether a re-read poll shows that a write whose answer was lost did take effect. */
