@@ -20,20 +20,6 @@ const RESERVE = 'var(--b24-vote-reserve,300px)';
 const boxes = new WeakMap<Element, ReservedBox>();
 let observer: ResizeObserver | undefined;
 
-/** Each observation is a one-off measurement: observed, reported once, unobserved (so no report loops). */
-function measure(box: ReservedBox, host: Element): void {
-  boxes.set(host, box);
-  observer ??= new ResizeObserver((entries) => {
-    for (const entry of entries) {
-      observer!.unobserve(entry.target);
-      const size = entry.borderBoxSize?.[0];
-      if (size) boxes.get(entry.target)?.measured(size.inlineSize, size.blockSize);
-    }
-  });
-  observer.unobserve(host); // observing again reports again, even when the size has not changed
-  observer.observe(host);
-}
-
 /** Reserves the loading poll's box and learns the shown poll's height. */
 export class ReservedBox implements ReactiveController {
   private sheet: CSSStyleSheet | undefined;
@@ -66,7 +52,17 @@ export class ReservedBox implements ReactiveController {
   /** The poll was shown (loaded, re-read or written): its height is taken after the frame's layout. */
   shown(): void {
     this.learning = true;
-    measure(this, this.host);
+    boxes.set(this.host, this);
+    // Each observation is a one-off measurement: observed, reported once, unobserved (so no report loops).
+    observer ??= new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        observer!.unobserve(entry.target);
+        const size = entry.borderBoxSize?.[0];
+        if (size) boxes.get(entry.target)?.measured(size.inlineSize, size.blockSize);
+      }
+    });
+    observer.unobserve(this.host); // observing again reports again, even when the size has not changed
+    observer.observe(this.host);
   }
 
   private onImage = (event: Event): void => {

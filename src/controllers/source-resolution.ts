@@ -44,25 +44,6 @@ export function namesPoll(inputs: SourceInputs): boolean {
   return sourceInputValues(inputs).slice(0, 5).some(given);
 }
 
-/**
- * True when the entity triple fails only because a piece is still missing: with the missing pieces filled in,
- * every value that is present passes. A present value that is wrong is never held back.
- */
-function onlyMissing(inputs: SourceInputs): boolean {
-  const { moduleId, entityType, entityId } = inputs;
-  if (given(inputs.attachId) || !(given(moduleId) || given(entityType) || given(entityId))) return false;
-  try {
-    toPollRef({
-      moduleId: given(moduleId) ? moduleId : 'im',
-      entityType: given(entityType) ? entityType : IM_CONNECTOR,
-      entityId: given(entityId) ? entityId : 1,
-    });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Resolves the inputs (the transport included: a `window.BX24` that appeared since is found here). */
 export function resolveSource(inputs: SourceInputs): Resolution {
   let ref: PollRef | null = null;
@@ -72,7 +53,22 @@ export function resolveSource(inputs: SourceInputs): Resolution {
   } catch (error) {
     refError = isB24Error(error) ? error : new B24Error('INVALID_CONFIG', 'the poll attributes are not valid');
     if (!namesPoll(inputs)) return { kind: 'idle', error: refError };
-    if (!onlyMissing(inputs)) return { kind: 'wrong', error: refError };
+    // Held back only when the entity triple fails because a piece is still missing: with the missing pieces filled
+    // in, every value that is present passes. A present value that is wrong is never held back.
+    const { attachId, moduleId, entityType, entityId } = inputs;
+    let onlyMissing = !given(attachId) && [moduleId, entityType, entityId].some(given);
+    try {
+      if (onlyMissing) {
+        toPollRef({
+          moduleId: given(moduleId) ? moduleId : 'im',
+          entityType: given(entityType) ? entityType : IM_CONNECTOR,
+          entityId: given(entityId) ? entityId : 1,
+        });
+      }
+    } catch {
+      onlyMissing = false;
+    }
+    if (!onlyMissing) return { kind: 'wrong', error: refError };
   }
   const transport = resolveTransport(inputs.transport, inputs.webhookUrl);
   if (transport instanceof B24Error) {
