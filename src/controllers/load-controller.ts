@@ -165,7 +165,7 @@ export class LoadController implements ReactiveController {
     const { periodic, quiet } = this.run;
     this.run = {};
     this.failure = null;
-    if (!isB24Error(error) && isAbortError(error)) return;
+    if (isAbortError(error)) return;
     const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'the poll could not be read');
     // A refresh that fails keeps the results on screen and is reported once per run of failures.
     const reported = !quiet && !(periodic && this.periodicFailing);

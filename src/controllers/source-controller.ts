@@ -106,8 +106,7 @@ export class SourceController implements ReactiveController {
   /** A removal (not a move: a move puts the element back in the same task) drops the poll's work in flight. */
   hostDisconnected(): void {
     clearTimeout(this.graceTimer);
-    this.stopWatching?.();
-    this.stopWatching = undefined;
+    this.watch(); // stops watching: the host is not connected
     queueMicrotask(() => {
       if (!this.host.isConnected) this.drop();
     });
