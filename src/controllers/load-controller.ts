@@ -69,8 +69,32 @@ export class LoadController implements ReactiveController {
           this.markFirstSent(); // a run that sent nothing must not hold the first render
         }
       },
-      onComplete: (result) => this.loadedWith(result as PollResult),
-      onError: (error) => this.failedWith(error),
+      // The poll arrived.
+      onComplete: (value) => {
+        const result = value as PollResult;
+        const { focus } = this.run;
+        this.run = {};
+        this.failure = null;
+        this.periodicFailing = false;
+        // A read that left before the latest write knows nothing of it: the screen keeps what it shows.
+        if (store.writeCount === this.since) port.show(result, 'load');
+        if (focus) port.focus('input', '.results', '.poll');
+        port.emit('vote-load', { attach: result.attach });
+      },
+      // The load failed, or was aborted (silently).
+      onError: (error) => {
+        const { periodic, quiet } = this.run;
+        this.run = {};
+        this.failure = null;
+        if (isAbortError(error)) return;
+        const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'the poll could not be read');
+        // A refresh that fails keeps the results on screen and is reported once per run of failures.
+        const reported = !quiet && !(periodic && this.periodicFailing);
+        this.failure = { error: failure, reported };
+        if (!reported) return;
+        if (periodic) this.periodicFailing = true;
+        port.fail('load', failure, { show: !periodic || !store.poll });
+      },
     });
     host.addController(this);
   }
@@ -148,31 +172,6 @@ export class LoadController implements ReactiveController {
     // A run of periodic failures was reported at its start; the caller asked now, so it hears of it now.
     if (failure && !failure.reported) this.port.fail('load', failure.error, { show: true });
     throw failure?.error ?? new B24Error('BAD_RESPONSE', 'the poll is not loaded');
-  }
-
-  private loadedWith(result: PollResult): void {
-    const { focus } = this.run;
-    this.run = {};
-    this.failure = null;
-    this.periodicFailing = false;
-    // A read that left before the latest write knows nothing of it: the screen keeps what it shows.
-    if (this.store.writeCount === this.since) this.port.show(result, 'load');
-    if (focus) this.port.focus('input', '.results', '.poll');
-    this.port.emit('vote-load', { attach: result.attach });
-  }
-
-  private failedWith(error: unknown): void {
-    const { periodic, quiet } = this.run;
-    this.run = {};
-    this.failure = null;
-    if (isAbortError(error)) return;
-    const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'the poll could not be read');
-    // A refresh that fails keeps the results on screen and is reported once per run of failures.
-    const reported = !quiet && !(periodic && this.periodicFailing);
-    this.failure = { error: failure, reported };
-    if (!reported) return;
-    if (periodic) this.periodicFailing = true;
-    this.port.fail('load', failure, { show: !periodic || !this.store.poll });
   }
 
   private onOnline = (): void => {

@@ -159,8 +159,7 @@ export class VoteStore {
   /** Picks or unpicks an answer. */
   pick(questionId: string, answerId: string, multiple: boolean, checked: boolean): void {
     this.selection.set(questionId, answerId, multiple, checked);
-    this.clearFailure('pick');
-    this.host.requestUpdate();
+    this.clearFailure('pick'); // which asks for an update either way
   }
 
   /** Opens (true) or leaves (false) the change-vote form, starting from what the user has voted. */
