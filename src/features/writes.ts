@@ -12,7 +12,6 @@ import { recall, resume, stop, vote, type PollResult } from '../api/vote-api.js'
 import { readPoll } from '../api/vote-call.js';
 import type { VotePort, WriteAction } from '../controllers/port.js';
 import { facesVisible, numbersVisible } from '../state/display-rules.js';
-import { isAbortError } from '../transport/abort.js';
 import { hasFlag, LOST } from '../transport/error-codes.js';
 import { B24Error, isB24Error } from '../transport/b24-error.js';
 
@@ -99,7 +98,8 @@ export class WritesController {
       this.succeeded(action, result, ballot);
       return true;
     } catch (error) {
-      if (signal.aborted || isAbortError(error)) return false;
+      // Only the element's own aborts reject as aborts (the element's guard around the transport, bounded-transport.ts).
+      if (signal.aborted) return false;
       const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'unexpected answer');
       // A read that came after the click already showed the write stored: the answer was lost, the write was not.
       const landed = port.truth !== before && port.truth;
