@@ -171,7 +171,7 @@ export class B24AttachedVote extends LitElement {
    *  what that request does not need (the stylesheet, the write gate, the features) is set up only then. */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) {
-      await this.#host.load.firstRequestSent();
+      await this.#host.load.firstRequestSent;
       this.#host.buildRest();
       this.#styles.adopt();
     }
@@ -280,14 +280,17 @@ export class B24AttachedVote extends LitElement {
   // ---- render ---------------------------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const { store, sources } = this.#host;
+    const { store, sources, language } = this.#host;
+    const { failure, poll, busy, selection } = store;
     // Idle (no poll named yet): an empty box of zero height, so a framework's late properties cause no jump.
     // Loading: nothing to see, in the box the host reserves (controllers/reserved-box.ts).
-    const placeholder = !store.poll && !store.failure && !sources.idle;
+    const placeholder = !poll && !failure && !sources.idle;
     const box = sources.idle ? 'poll idle' : placeholder ? 'poll loading' : 'poll';
     return html`<div part="poll" class=${box} tabindex="-1">
       ${this.#renderBody()}
-      ${this.#renderFailure()}
+      ${failure
+        ? renderFailure({ failure, poll, m: language.messages, busy: busy !== null, selection, onRetry: this.#onRetry })
+        : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${store.announcement}</div>
     </div>`;
   }
@@ -339,12 +342,5 @@ export class B24AttachedVote extends LitElement {
         onWithdraw: () => !busy && void this.recall(),
         authorTools: authorTools.render(),
       })}`;
-  }
-
-  #renderFailure(): TemplateResult | typeof nothing {
-    const { failure, poll, busy, selection } = this.#host.store;
-    if (!failure) return nothing;
-    const m = this.#host.language.messages;
-    return renderFailure({ failure, poll, m, busy: busy !== null, selection, onRetry: this.#onRetry });
   }
 }

@@ -4,8 +4,6 @@ import { B24Error } from '../transport/b24-error.js';
 export interface LazyFeature<T> {
   /** The module, loading it the first time; rejects with `MODULE_UNAVAILABLE` when its chunk cannot be fetched. */
   load(): Promise<T>;
-  /** The module if it has arrived, so that a caller that has it can go on in the same turn. */
-  loaded(): T | undefined;
 }
 
 /**
@@ -14,16 +12,11 @@ export interface LazyFeature<T> {
  */
 export function lazyFeature<T>(importer: () => Promise<T>): LazyFeature<T> {
   let pending: Promise<T> | undefined;
-  let module: T | undefined;
   return {
     load: () =>
-      (pending ??= importer().then(
-        (arrived) => (module = arrived),
-        () => {
-          pending = undefined;
-          throw new B24Error('MODULE_UNAVAILABLE', 'a part of b24-attached-vote could not be loaded');
-        },
-      )),
-    loaded: () => module,
+      (pending ??= importer().catch(() => {
+        pending = undefined;
+        throw new B24Error('MODULE_UNAVAILABLE', 'a part of b24-attached-vote could not be loaded');
+      })),
   };
 }

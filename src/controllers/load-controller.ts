@@ -16,17 +16,20 @@ import type { SourceController } from './source-controller.js';
 import type { VisibilityController } from './visibility-controller.js';
 import type { VoteStore } from './store.js';
 
+/** What a refresh was asked for with (see `refresh`); `focus`: the user asked (Retry), so focus follows the poll. */
+interface RefreshOptions {
+  periodic?: boolean;
+  quiet?: boolean;
+  focus?: boolean;
+}
+
 /** The poll's load and refresh. */
 export class LoadController implements ReactiveController {
   private readonly task: Task<readonly [PollSource | B24Error | null, boolean], PollResult | typeof initialState>;
-  /** The run in flight was asked for by `refresh({ periodic: true })`. */
-  private periodicRun = false;
-  /** The run in flight was asked for by `refresh({ quiet: true })`: its failure is nobody's news. */
-  private quietRun = false;
+  /** The options of the refresh in flight (none for a load the element started). */
+  private run: RefreshOptions = {};
   /** A periodic refresh failed; the run of failures has been reported. */
   private periodicFailing = false;
-  /** The next load was asked for by the user (Retry): focus follows it. */
-  private focusNext = false;
   /** A removal aborted the load in flight: a move puts the element back and the load starts again. */
   private cutOff = false;
   /** Why the last load ended without a poll, and whether that was reported; null after a success or an abort. */
@@ -34,7 +37,12 @@ export class LoadController implements ReactiveController {
   /** The store's write count when the run in flight started: a write begun since makes its answer stale. */
   private since = 0;
   private markFirstSent!: () => void;
-  private readonly firstSent = new Promise<void>((resolve) => {
+  /**
+   * Settles once the first load's request has been handed to the transport, or at once when the element does not
+   * load as it connects (nothing named yet, lazy, a configuration error). The first render waits for it, so that
+   * the request leaves before the render's work.
+   */
+  readonly firstRequestSent = new Promise<void>((resolve) => {
     this.markFirstSent = resolve;
   });
 
@@ -61,19 +69,34 @@ export class LoadController implements ReactiveController {
           this.markFirstSent(); // a run that sent nothing must not hold the first render
         }
       },
-      onComplete: (result) => this.loadedWith(result as PollResult),
-      onError: (error) => this.failedWith(error),
+      // The poll arrived.
+      onComplete: (value) => {
+        const result = value as PollResult;
+        const { focus } = this.run;
+        this.run = {};
+        this.failure = null;
+        this.periodicFailing = false;
+        // A read that left before the latest write knows nothing of it: the screen keeps what it shows.
+        if (store.writeCount === this.since) port.show(result, 'load');
+        if (focus) port.focus('input', '.results', '.poll');
+        port.emit('vote-load', { attach: result.attach });
+      },
+      // The load failed, or was aborted (silently).
+      onError: (error) => {
+        const { periodic, quiet } = this.run;
+        this.run = {};
+        this.failure = null;
+        if (isAbortError(error)) return;
+        const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'the poll could not be read');
+        // A refresh that fails keeps the results on screen and is reported once per run of failures.
+        const reported = !quiet && !(periodic && this.periodicFailing);
+        this.failure = { error: failure, reported };
+        if (!reported) return;
+        if (periodic) this.periodicFailing = true;
+        port.fail('load', failure, { show: !periodic || !store.poll });
+      },
     });
     host.addController(this);
-  }
-
-  /**
-   * Settles once the first load's request has been handed to the transport, or at once when the element does not
-   * load as it connects (nothing named yet, lazy, a configuration error). The first render waits for it, so that
-   * the request leaves before the render's work.
-   */
-  firstRequestSent(): Promise<void> {
-    return this.firstSent;
   }
 
   /** A load is running. */
@@ -84,19 +107,15 @@ export class LoadController implements ReactiveController {
   hostConnected(): void {
     window.addEventListener('online', this.onOnline);
     if (this.cutOff && !this.store.poll) void this.refresh();
-    else if (this.task.status === TaskStatus.INITIAL) this.startEarly();
+    else if (this.task.status === TaskStatus.INITIAL) {
+      // The first load leaves when the element connects, before its first render: every element a `define()` or a
+      // loop connects has asked by then, so they still share one batch. The run is the one the first update would
+      // start (same arguments), which therefore does not start another.
+      const current = this.source.current;
+      if (current && !(current instanceof B24Error) && this.visibility.visible) void this.task.run([current, true]);
+      else this.markFirstSent();
+    }
     this.cutOff = false;
-  }
-
-  /**
-   * The first load leaves when the element connects, before its first render: every element a `define()` or a
-   * loop connects has asked by then, so they still share one batch. The run is the one the first update would
-   * start (same arguments), which therefore does not start another.
-   */
-  private startEarly(): void {
-    const current = this.source.current;
-    if (current && !(current instanceof B24Error) && this.visibility.visible) void this.task.run([current, true]);
-    else this.markFirstSent();
   }
 
   hostDisconnected(): void {
@@ -114,7 +133,8 @@ export class LoadController implements ReactiveController {
    * `quiet`: a read the user did not ask for (the faces after a write): it leaves after the next paint, and a
    * failure is neither shown nor reported, since the poll on screen is already right.
    */
-  async refresh({ periodic = false, focus = false, quiet = false } = {}): Promise<boolean> {
+  async refresh(options: RefreshOptions = {}): Promise<boolean> {
+    const { periodic, quiet } = options;
     if (quiet) {
       await afterNextPaint();
       if (!this.host.isConnected) return false;
@@ -129,9 +149,7 @@ export class LoadController implements ReactiveController {
     }
     if ((periodic || quiet) && this.pending) return false;
     this.visibility.reveal();
-    this.periodicRun = periodic;
-    this.quietRun = quiet;
-    this.focusNext = focus;
+    this.run = options;
     await this.task.run([current, true]);
     return this.task.status === TaskStatus.COMPLETE;
   }
@@ -154,35 +172,6 @@ export class LoadController implements ReactiveController {
     // A run of periodic failures was reported at its start; the caller asked now, so it hears of it now.
     if (failure && !failure.reported) this.port.fail('load', failure.error, { show: true });
     throw failure?.error ?? new B24Error('BAD_RESPONSE', 'the poll is not loaded');
-  }
-
-  private loadedWith(result: PollResult): void {
-    this.failure = null;
-    this.periodicFailing = false;
-    this.periodicRun = false;
-    this.quietRun = false;
-    // A read that left before the latest write knows nothing of it: the screen keeps what it shows.
-    if (this.store.isCurrent(this.since)) this.port.show(result, 'load');
-    if (this.focusNext) this.port.focus('input', '.results', '.poll');
-    this.focusNext = false;
-    this.port.emit('vote-load', { attach: result.attach });
-  }
-
-  private failedWith(error: unknown): void {
-    const periodic = this.periodicRun;
-    const quiet = this.quietRun;
-    this.periodicRun = false;
-    this.quietRun = false;
-    this.focusNext = false;
-    this.failure = null;
-    if (!isB24Error(error) && isAbortError(error)) return;
-    const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'the poll could not be read');
-    // A refresh that fails keeps the results on screen and is reported once per run of failures.
-    const reported = !quiet && !(periodic && this.periodicFailing);
-    this.failure = { error: failure, reported };
-    if (!reported) return;
-    if (periodic) this.periodicFailing = true;
-    this.port.fail('load', failure, { show: !periodic || !this.store.poll });
   }
 
   private onOnline = (): void => {

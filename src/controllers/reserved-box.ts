@@ -20,20 +20,6 @@ const RESERVE = 'var(--b24-vote-reserve,300px)';
 const boxes = new WeakMap<Element, ReservedBox>();
 let observer: ResizeObserver | undefined;
 
-/** Each observation is a one-off measurement: observed, reported once, unobserved (so no report loops). */
-function measure(box: ReservedBox, host: Element): void {
-  boxes.set(host, box);
-  observer ??= new ResizeObserver((entries) => {
-    for (const entry of entries) {
-      observer!.unobserve(entry.target);
-      const size = entry.borderBoxSize?.[0];
-      if (size) boxes.get(entry.target)?.measured(size.inlineSize, size.blockSize);
-    }
-  });
-  observer.unobserve(host); // observing again reports again, even when the size has not changed
-  observer.observe(host);
-}
-
 /** Reserves the loading poll's box and learns the shown poll's height. */
 export class ReservedBox implements ReactiveController {
   private sheet: CSSStyleSheet | undefined;
@@ -66,7 +52,17 @@ export class ReservedBox implements ReactiveController {
   /** The poll was shown (loaded, re-read or written): its height is taken after the frame's layout. */
   shown(): void {
     this.learning = true;
-    measure(this, this.host);
+    boxes.set(this.host, this);
+    // Each observation is a one-off measurement: observed, reported once, unobserved (so no report loops).
+    observer ??= new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        observer!.unobserve(entry.target);
+        const size = entry.borderBoxSize?.[0];
+        if (size) boxes.get(entry.target)?.measured(size.inlineSize, size.blockSize);
+      }
+    });
+    observer.unobserve(this.host); // observing again reports again, even when the size has not changed
+    observer.observe(this.host);
   }
 
   private onImage = (event: Event): void => {
@@ -75,11 +71,11 @@ export class ReservedBox implements ReactiveController {
 
   /** Called with the host's border box from the observer. */
   measured(width: number, height: number): void {
-    const key = this.key(width);
+    const where = this.where();
     const { poll, changing, failure } = this.store;
-    if (!key || !this.learning || !poll || failure || this.reserving || height <= 0) return;
+    if (!where || width <= 0 || !this.learning || !poll || failure || this.reserving || height <= 0) return;
     this.learning = false;
-    rememberHeight(key, !showsBallotForm(poll, changing), height);
+    rememberHeight({ ...where, width }, !showsBallotForm(poll, changing), height);
   }
 
   /** Reserves while a named poll has neither shown nor failed; the content's own height otherwise. */
@@ -91,29 +87,27 @@ export class ReservedBox implements ReactiveController {
       this.write(reserving ? RESERVE : '');
     }
     if (reserving) this.adopt();
-    const source = this.sources.valid;
-    if (!sizing || !reserving || this.sized || !source) return;
+    const where = this.where();
+    if (!sizing || !reserving || this.sized || !where) return;
     this.sized = true;
-    const key = remembersPoll(this.scope(), this.poll(source.key)) && this.key(this.host.getBoundingClientRect().width);
-    const known = key && recallHeight(key);
+    // The width is read (a layout) only for a poll whose height is known at some width.
+    if (!remembersPoll(where.scope, where.poll)) return;
+    const width = this.host.getBoundingClientRect().width;
+    const known = width > 0 && recallHeight({ ...where, width });
     // `none` makes the sum invalid, and so switches this reservation off too; any length adds nothing.
     if (known) this.write(`calc(${known}px + 0 * var(--b24-vote-reserve,0px))`);
   }
 
-  /** The portal's origin, else (this page only) the transport. */
-  private scope(): string | object {
-    const transport = this.sources.valid!.transport;
-    return transport.origin ?? transport;
-  }
-
-  /** The poll as its height depends on it: which poll, and in which look (each lays results out its own way). */
-  private poll(key: string): string {
-    return this.host.getAttribute('appearance') === 'bitrix24' ? `${key} bitrix24` : key;
-  }
-
-  private key(width: number): HeightKey | null {
+  /**
+   * Where this poll's heights are kept, but for the width: the portal's origin, else (this page only) the transport;
+   * and the poll as its height depends on it: which poll, and in which look (each lays results out its own way).
+   */
+  private where(): Omit<HeightKey, 'width'> | null {
     const source = this.sources.valid;
-    return source && width > 0 ? { scope: this.scope(), poll: this.poll(source.key), width } : null;
+    if (!source) return null;
+    const { transport, key } = source;
+    const poll = this.host.getAttribute('appearance') === 'bitrix24' ? `${key} bitrix24` : key;
+    return { scope: transport.origin ?? transport, poll };
   }
 
   /** The host's block size, min and max (the content cannot grow the box while it loads), or '' for its own. */

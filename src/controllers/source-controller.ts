@@ -32,10 +32,8 @@ export class SourceController implements ReactiveController {
   private asked = false;
   private graceTimer: ReturnType<typeof setTimeout> | undefined;
   private stopWatching: (() => void) | undefined;
-  private connected = false;
+  /** The poll's scope; also this element's token in the page's poll-updates hub (a new one for each poll). */
   private scope = new AbortController();
-  /** Identifies this element in the page's poll-updates hub for the current scope. */
-  private token: object = {};
   private unsubscribe: (() => void) | undefined;
 
   constructor(
@@ -84,7 +82,6 @@ export class SourceController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.connected = true;
     if (!this.graceOver) this.startGrace();
     // Resolved now, not only before the first render, so that the load can leave before anything renders.
     if (!this.resolution) this.resolve(false);
@@ -101,17 +98,15 @@ export class SourceController implements ReactiveController {
       // The host is still setting things up: a held error waits again, from now.
       this.graceOver = false;
       this.asked = false;
-      if (this.connected) this.startGrace();
+      if (this.host.isConnected) this.startGrace();
     }
     this.resolve(reported);
   }
 
   /** A removal (not a move: a move puts the element back in the same task) drops the poll's work in flight. */
   hostDisconnected(): void {
-    this.connected = false;
     clearTimeout(this.graceTimer);
-    this.stopWatching?.();
-    this.stopWatching = undefined;
+    this.watch(); // stops watching: the host is not connected
     queueMicrotask(() => {
       if (!this.host.isConnected) this.drop();
     });
@@ -121,13 +116,13 @@ export class SourceController implements ReactiveController {
   follow(attachId: number | string, onPeer: (attach: RawAttach) => void): void {
     const source = this.valid;
     if (!source || this.unsubscribe) return;
-    this.unsubscribe = subscribePollUpdates(source.transport, attachId, this.token, onPeer);
+    this.unsubscribe = subscribePollUpdates(source.transport, attachId, this.scope, onPeer);
   }
 
   /** Tells the peers about a write of this element. */
   publish(attach: RawAttach): void {
     const source = this.valid;
-    if (source) publishPollUpdate(source.transport, attach, this.token);
+    if (source) publishPollUpdate(source.transport, attach, this.scope);
   }
 
   /** Resolves the inputs; `restart`: a reported error goes back to waiting even if it has not changed. */
@@ -156,7 +151,7 @@ export class SourceController implements ReactiveController {
   /** While only a transport is missing, a `window.BX24` that appears is picked up without waiting for an update. */
   private watch(): void {
     const r = this.resolution;
-    const wanted = this.connected && r?.kind === 'held' && r.needsTransport;
+    const wanted = this.host.isConnected && r?.kind === 'held' && r.needsTransport;
     if (wanted && !this.stopWatching) {
       this.stopWatching = whenBx24Appears(() => {
         this.stopWatching = undefined;
@@ -171,7 +166,6 @@ export class SourceController implements ReactiveController {
   private drop(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
-    this.token = {};
     // The new scope first: whoever hears the old one end can already listen to the new one.
     const ended = this.scope;
     this.scope = new AbortController();

@@ -22,10 +22,14 @@ export interface SourceInputs {
   transport?: B24Transport | undefined;
 }
 
-/** The source inputs, in a fixed order: a change of any of them restarts the grace period. */
+/** The source inputs, in a fixed order: the five poll attributes, then the two ways to the transport. */
+const SOURCE_INPUTS = [
+  'attachId', 'moduleId', 'entityType', 'entityId', 'signedAttachId', 'webhookUrl', 'transport',
+] as const satisfies ReadonlyArray<keyof SourceInputs>;
+
+/** The source inputs' values, in a fixed order: a change of any of them restarts the grace period. */
 export function sourceInputValues(inputs: SourceInputs): readonly unknown[] {
-  const { attachId, moduleId, entityType, entityId, signedAttachId, webhookUrl, transport } = inputs;
-  return [attachId, moduleId, entityType, entityId, signedAttachId, webhookUrl, transport];
+  return SOURCE_INPUTS.map((name) => inputs[name]);
 }
 
 /** What the inputs amount to. `error` is what would be reported (for `idle`, only when a method is called). */
@@ -37,30 +41,7 @@ export type Resolution =
 
 /** True when at least one of the five poll attributes is set. */
 export function namesPoll(inputs: SourceInputs): boolean {
-  return [inputs.attachId, inputs.moduleId, inputs.entityType, inputs.entityId, inputs.signedAttachId].some(given);
-}
-
-function configError(error: unknown): B24Error {
-  return isB24Error(error) ? error : new B24Error('INVALID_CONFIG', 'the poll attributes are not valid');
-}
-
-/**
- * True when the entity triple fails only because a piece is still missing: with the missing pieces filled in,
- * every value that is present passes. A present value that is wrong is never held back.
- */
-function onlyMissing(inputs: SourceInputs): boolean {
-  const { moduleId, entityType, entityId } = inputs;
-  if (given(inputs.attachId) || !(given(moduleId) || given(entityType) || given(entityId))) return false;
-  try {
-    toPollRef({
-      moduleId: given(moduleId) ? moduleId : 'im',
-      entityType: given(entityType) ? entityType : IM_CONNECTOR,
-      entityId: given(entityId) ? entityId : 1,
-    });
-    return true;
-  } catch {
-    return false;
-  }
+  return sourceInputValues(inputs).slice(0, 5).some(given);
 }
 
 /** Resolves the inputs (the transport included: a `window.BX24` that appeared since is found here). */
@@ -70,9 +51,24 @@ export function resolveSource(inputs: SourceInputs): Resolution {
   try {
     ref = toPollRef(inputs);
   } catch (error) {
-    refError = configError(error);
+    refError = isB24Error(error) ? error : new B24Error('INVALID_CONFIG', 'the poll attributes are not valid');
     if (!namesPoll(inputs)) return { kind: 'idle', error: refError };
-    if (!onlyMissing(inputs)) return { kind: 'wrong', error: refError };
+    // Held back only when the entity triple fails because a piece is still missing: with the missing pieces filled
+    // in, every value that is present passes. A present value that is wrong is never held back.
+    const { attachId, moduleId, entityType, entityId } = inputs;
+    let onlyMissing = !given(attachId) && [moduleId, entityType, entityId].some(given);
+    try {
+      if (onlyMissing) {
+        toPollRef({
+          moduleId: given(moduleId) ? moduleId : 'im',
+          entityType: given(entityType) ? entityType : IM_CONNECTOR,
+          entityId: given(entityId) ? entityId : 1,
+        });
+      }
+    } catch {
+      onlyMissing = false;
+    }
+    if (!onlyMissing) return { kind: 'wrong', error: refError };
   }
   const transport = resolveTransport(inputs.transport, inputs.webhookUrl);
   if (transport instanceof B24Error) {
@@ -83,16 +79,13 @@ export function resolveSource(inputs: SourceInputs): Resolution {
   return { kind: 'ready', source: { ref, key: refKey(ref), transport: boundedTransport(transport) } };
 }
 
-function sameError(a: B24Error, b: B24Error): boolean {
-  return a.code === b.code && a.description === b.description;
-}
-
 /** Whether two resolutions name the same thing (so nothing of the poll on screen needs to go). */
 export function sameResolution(a: Resolution, b: Resolution): boolean {
   if (a.kind === 'ready' || b.kind === 'ready') {
     return a.kind === 'ready' && b.kind === 'ready' && a.source.key === b.source.key
       && a.source.transport === b.source.transport;
   }
-  if (a.kind !== b.kind || !sameError(a.error, b.error)) return false;
-  return a.kind !== 'held' || (b.kind === 'held' && a.key === b.key && a.needsTransport === b.needsTransport);
+  // The same kind with the same error (code and text); a held one also for the same poll, missing the same thing.
+  return a.kind === b.kind && a.error.code === b.error.code && a.error.description === b.error.description
+    && (a.kind !== 'held' || (b.kind === 'held' && a.key === b.key && a.needsTransport === b.needsTransport));
 }

@@ -18,31 +18,12 @@ const SLOW_WRITE_MS = 300;
 /** What can happen to the failure on screen. */
 type FailureEvent = ShowReason | 'attempt' | 'pick' | 'drop';
 
-/** When the failure on screen goes away: the one place that answers "when does this message disappear?". */
-function failureClears(failure: VoteErrorDetail, event: FailureEvent): boolean {
-  switch (event) {
-    case 'drop': // another poll: nothing of the old one stays
-    case 'attempt': // a new write starts: its own outcome will speak
-    case 'write': // a write went through
-      return true;
-    case 'load':
-      // A good read answers a failed read; a failed write stays until the user tries again.
-      return failure.action === 'load';
-    case 'pick':
-      // A new pick answers "check your answer"; other failures stay until the next attempt.
-      return failure.code === 'INVALID_BALLOT';
-    case 'peer':
-      return false;
-  }
-}
-
 /** The element's screen state, with the rules for changing it. */
 export class VoteStore {
   /** The user's picks while voting. */
   readonly selection = new Selection();
   private _truth: PollResult | null = null;
   private _pending: PendingWrite | null = null;
-  private _screen: Poll | null = null;
   private _writes = 0;
   private _slow = false;
   private slowTimer: ReturnType<typeof setTimeout> | undefined;
@@ -69,11 +50,10 @@ export class VoteStore {
     return this._pending;
   }
 
-  /** The poll as drawn: S with the pending write applied, computed from S (once per change of either). */
+  /** The poll as drawn: S with the pending write applied, computed from S on each read (never kept: one owner). */
   get screen(): Poll | null {
     const poll = this.poll;
-    if (!poll || !this._pending) return poll;
-    return (this._screen ??= projectPending(poll, this._pending));
+    return poll && projectPending(poll, this._pending);
   }
 
   /** The write in flight has taken long enough for a quiet "Saving…". */
@@ -81,14 +61,9 @@ export class VoteStore {
     return this._slow && this._busy !== null;
   }
 
-  /** Counts the writes begun; a read taken at an older count started before the latest write. */
+  /** Counts the writes begun; a read taken at an older count started before the latest write, and is not drawn. */
   get writeCount(): number {
     return this._writes;
-  }
-
-  /** Whether a read that started when `writeCount` was `since` may still be drawn: not if a write began since. */
-  isCurrent(since: number): boolean {
-    return since === this._writes;
   }
 
   /** The failure on screen. */
@@ -125,7 +100,6 @@ export class VoteStore {
     const first = this._truth === null;
     const recalled = reason === 'write' && this._pending?.action === 'recall';
     this._truth = result;
-    this._screen = null;
     if (reason === 'write') this._pending = null;
     if (reason !== 'load') this._changing = false;
     if ((reason === 'write' && !recalled) || (reason === 'load' && first) || (reason === 'peer' && !this._busy)) {
@@ -151,7 +125,6 @@ export class VoteStore {
     this._writes += 1;
     if (action === 'recall' || (action === 'vote' && ballot)) {
       this._pending = { action, ballot, seq: this._writes };
-      this._screen = null;
       // The form a withdrawal brings back starts empty, as it will after the portal's answer.
       if (action === 'recall') this.selection.clear();
       text = '';
@@ -173,7 +146,6 @@ export class VoteStore {
       clearTimeout(this.slowTimer);
       if (this._pending?.action === 'recall' && this._truth) this.selection.resetFrom(this._truth.poll);
       this._pending = null;
-      this._screen = null;
     }
     this.host.requestUpdate();
   }
@@ -187,8 +159,7 @@ export class VoteStore {
   /** Picks or unpicks an answer. */
   pick(questionId: string, answerId: string, multiple: boolean, checked: boolean): void {
     this.selection.set(questionId, answerId, multiple, checked);
-    this.clearFailure('pick');
-    this.host.requestUpdate();
+    this.clearFailure('pick'); // which asks for an update either way
   }
 
   /** Opens (true) or leaves (false) the change-vote form, starting from what the user has voted. */
@@ -214,8 +185,18 @@ export class VoteStore {
     this.clearFailure('drop');
   }
 
+  /** When the failure on screen goes away: the one place that answers "when does this message disappear?". */
   private clearFailure(event: FailureEvent): void {
-    if (this._failure && failureClears(this._failure, event)) this._failure = null;
+    const failure = this._failure;
+    const clears =
+      // A good read answers a failed read; a failed write stays until the user tries again.
+      event === 'load' ? failure?.action === 'load'
+      // A new pick answers "check your answer"; other failures stay until the next attempt.
+      : event === 'pick' ? failure?.code === 'INVALID_BALLOT'
+      // Another poll (nothing of the old one stays), a new write (its own outcome will speak), a write that went
+      // through; a peer's write changes nothing here.
+      : event !== 'peer';
+    if (clears) this._failure = null;
     this.host.requestUpdate();
   }
 }

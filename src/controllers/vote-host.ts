@@ -56,7 +56,8 @@ export class VoteHost implements VotePort {
   private gate: WriteGate | undefined;
   private tools: AuthorToolsController | undefined;
   private readonly box: ReservedBox;
-  private lists: VoterListsController | undefined;
+  /** The voter lists, once their chunk has loaded (set by `withVoterLists` only). */
+  voterLists: VoterListsController | undefined;
   private readonly listeners = new Set<(change: PollChange) => void>();
   /** Options changed while the element was idle: checked once a poll is named. */
   private readonly uncheckedOptions = new Set<keyof OptionValues>();
@@ -111,15 +112,10 @@ export class VoteHost implements VotePort {
     for (const error of errors) this.fail('load', error, { show: false });
   }
 
-  /** The voter lists, once their chunk has loaded. */
-  get voterLists(): VoterListsController | undefined {
-    return this.lists;
-  }
-
   /** Loads the voter lists (once) and hands them over; reports a chunk that cannot load. */
   withVoterLists(use: (lists: VoterListsController) => void): void {
     voterListsFeature.load().then(
-      ({ VoterListsController }) => use((this.lists ??= new VoterListsController(this))),
+      ({ VoterListsController }) => use((this.voterLists ??= new VoterListsController(this))),
       (error: B24Error) => this.fail('voters', error, { show: true }),
     );
   }

@@ -41,7 +41,8 @@ export class WriteGate implements ReactiveController {
     const scope = this.port.signal;
     // "Voting…" at once, even while the poll is still being read.
     this.port.setBusy(action);
-    const write: InFlight = { action, promise: this.perform(action, ballot, controller.signal).catch(() => false) };
+    this.writes ??= this.createWrites(this.port);
+    const write: InFlight = { action, promise: this.writes.perform(action, ballot, controller.signal).catch(() => false) };
     const end = (): void => {
       scope.removeEventListener('abort', cut);
       if (this.inFlight !== write) return;
@@ -62,10 +63,5 @@ export class WriteGate implements ReactiveController {
   hostConnected(): void {
     if (this.cutOff) void this.port.refresh();
     this.cutOff = false;
-  }
-
-  private perform(action: WriteAction, ballot: Ballot | undefined, signal: AbortSignal): Promise<boolean> {
-    this.writes ??= this.createWrites(this.port);
-    return this.writes.perform(action, ballot, signal);
   }
 }

@@ -34,7 +34,7 @@ export class AutoRefreshController implements ReactiveController {
   hostDisconnected(): void {
     this.connected = false;
     document.removeEventListener('visibilitychange', this.onVisibility);
-    this.stop();
+    this.schedule();
   }
 
   /** The interval in seconds: 0 (off), or within 5 s .. 1 day, as the option's rule says. */
@@ -42,16 +42,12 @@ export class AutoRefreshController implements ReactiveController {
     return refreshSeconds(this.interval()).seconds;
   }
 
+  /** Starts the timer again at the wanted interval; only stops it on a disconnected element or at 0. */
   private schedule(): void {
-    this.stop();
-    this.seconds = this.wanted();
-    if (!this.connected || this.seconds === 0) return;
-    this.timer = setInterval(() => this.tick(), this.seconds * 1000);
-  }
-
-  private stop(): void {
     clearInterval(this.timer);
     this.timer = undefined;
+    this.seconds = this.wanted();
+    if (this.connected && this.seconds !== 0) this.timer = setInterval(() => this.tick(), this.seconds * 1000);
   }
 
   private tick(): void {

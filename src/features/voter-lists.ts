@@ -6,7 +6,6 @@ import type { PollAnswer } from '../api/types.js';
 import { getAnswerVoted } from '../api/vote-api.js';
 import type { VotePort } from '../controllers/port.js';
 import { describeError } from '../state/error-message.js';
-import { isAbortError } from '../transport/abort.js';
 import { B24Error, isB24Error } from '../transport/b24-error.js';
 import { portalUrl } from '../util/portal-link.js';
 import { renderVoters, type VotersState } from '../views/voters.js';
@@ -52,14 +51,16 @@ export class VoterListsController {
     const signal = this.pages.signal;
     try {
       const page = await getAnswerVoted(source.transport, source.ref, answer.id, { start: current.next, signal });
-      const latest = this.lists.get(answer.id);
-      if (signal.aborted || !latest) return;
+      // Dropped lists abort their pages, and only they replace the lists: an answer that is not aborted has its list.
+      if (signal.aborted) return;
+      const latest = this.lists.get(answer.id)!;
       // Avatars come relative to the portal (or from its cloud storage): resolved here, http(s) only.
       const voters = page.voters.map((v) => ({ ...v, image: portalUrl(v.image, source.transport.origin) }));
       this.set(answer.id, { ...latest, loading: false, voters: [...latest.voters, ...voters], total: page.total, next: page.next });
     } catch (error) {
-      const latest = this.lists.get(answer.id);
-      if (signal.aborted || isAbortError(error) || !latest) return;
+      // Only the element's own aborts reject as aborts (the element's guard around the transport, bounded-transport.ts).
+      if (signal.aborted) return;
+      const latest = this.lists.get(answer.id)!;
       const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'voters could not be read');
       // The same message (and the same "can Retry help?") as anywhere else in the element.
       const { code, description, status, source } = failure;

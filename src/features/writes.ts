@@ -10,26 +10,27 @@ import { ballotKey, sharedWrite } from '../api/shared-writes.js';
 import type { Ballot, Poll } from '../api/types.js';
 import { recall, resume, stop, vote, type PollResult } from '../api/vote-api.js';
 import { readPoll } from '../api/vote-call.js';
-import type { PollSource, VotePort, WriteAction } from '../controllers/port.js';
+import type { VotePort, WriteAction } from '../controllers/port.js';
 import { facesVisible, numbersVisible } from '../state/display-rules.js';
-import { isAbortError } from '../transport/abort.js';
 import { hasFlag, LOST } from '../transport/error-codes.js';
 import { B24Error, isB24Error } from '../transport/b24-error.js';
-import type { B24CallOptions } from '../transport/types.js';
 
-// Failures after which the portal may or may not have stored a write: re-read before telling the user anything.
+/** Where focus goes once a write is through (and, for a vote or a withdrawal, already at the click). */
+const FOCUS_AFTER: Record<WriteAction, string[]> = {
+  vote: ['.results', '[part~="change-button"]'],
+  recall: ['input', '.results', '.poll'],
+  stop: ['[part~="reopen-button"]'],
+  resume: ['[part~="close-button"]'],
+};
+
+/** What the live region says once a write other than a vote is through. */
+const DONE_TEXT = { recall: 'voteWithdrawn', stop: 'pollClosedNow', resume: 'pollReopened' } as const;
+
+/** The writes other than a vote: each sends the poll's ref alone. */
+const OTHER_WRITES = { recall, stop, resume };
 
 /** A wait for Bitrix24 longer than this is worth telling the user about (and is told after this long). */
 const WAIT_NOTICE_MS = 2000;
-
-/**
- * Whether the portal refused a ballot as such: a required question (`QUESTION_{id}`), an empty ballot
- * (`VOTE_{id}`, `VOTE_*`), or a ballot error without a code. The server deletes the previous ballot before it
- * checks the new one, so a refused change has already lost the old vote.
- */
-function refusesBallot(failure: B24Error): boolean {
-  return /^(QUESTION|VOTE)_/.test(failure.code) || failure.code === '0' || failure.code === '';
-}
 
 /** Performs the element's writes. */
 export class WritesController {
@@ -52,6 +53,7 @@ export class WritesController {
     }
     const source = port.source;
     if (signal.aborted || !source) return false;
+    const { transport, ref, key } = source;
 
     let ballot: Ballot | undefined;
     if (action === 'vote') {
@@ -70,20 +72,34 @@ export class WritesController {
     }
 
     const before = port.truth;
-    const notice = waitNotice(port);
+    // Once a wait for Bitrix24 of more than 2 s (a 429 or 503 answer, or the page's own rate limit) has lasted 2 s, a
+    // visible note and the live region say the vote is waiting.
+    let waitTimer: ReturnType<typeof setTimeout> | undefined;
+    const onWait = (waitMs: number): void => {
+      if (waitMs <= WAIT_NOTICE_MS || waitTimer !== undefined) return;
+      waitTimer = setTimeout(() => {
+        port.setWaiting(true);
+        port.announce(port.messages.rateLimitWaiting);
+      }, WAIT_NOTICE_MS);
+    };
     try {
-      const sent = send(action, source, ballot, signal, notice.onWait);
+      // Elements showing the same poll through the same transport (the same user) share one request for the same
+      // write.
+      const sent = sharedWrite(transport, `${action} ${key} ${ballot ? ballotKey(ballot) : ''}`, signal, (shared) => {
+        const options = { signal: shared, onWait };
+        return action === 'vote' ? vote(transport, ref, ballot!, options) : OTHER_WRITES[action](transport, ref, options);
+      });
       // The outcome is drawn in the click's own task, right after the write was handed to the transport, and
       // focus goes where the portal's yes will put it.
       port.begin(action, ballot);
-      if (action === 'vote') port.focus('.results', '[part~="change-button"]');
-      if (action === 'recall') port.focus('input', '.results', '.poll');
+      if (action === 'vote' || action === 'recall') port.focus(...FOCUS_AFTER[action]);
       const result = await sent;
       if (signal.aborted) return false;
       this.succeeded(action, result, ballot);
       return true;
     } catch (error) {
-      if (signal.aborted || isAbortError(error)) return false;
+      // Only the element's own aborts reject as aborts (the element's guard around the transport, bounded-transport.ts).
+      if (signal.aborted) return false;
       const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'unexpected answer');
       // A read that came after the click already showed the write stored: the answer was lost, the write was not.
       const landed = port.truth !== before && port.truth;
@@ -91,144 +107,60 @@ export class WritesController {
         this.succeeded(action, landed, ballot);
         return true;
       }
-      // A change of vote the portal refused: the old ballot is gone already, so the screen must show the truth.
-      const refusedChange = action === 'vote' && poll.isVoted && failure.source !== 'element' && refusesBallot(failure);
-      const truth = await reread(action, source, failure, signal, refusedChange);
+      // A change of vote the portal refused as a ballot: a required question (`QUESTION_{id}`), an empty ballot
+      // (`VOTE_{id}`, `VOTE_*`), or a ballot error without a code. The server deletes the previous ballot before it
+      // checks the new one, so the old ballot is gone already, and the screen must show the truth.
+      const refusedChange = action === 'vote' && poll.isVoted && failure.source !== 'element'
+        && /^((QUESTION|VOTE)_|0?$)/.test(failure.code);
+      // After an answer was lost (or the portal says the poll changed under us) the write may or may not have been
+      // stored. Never re-send blindly: read the poll again and show the truth.
+      const lost = hasFlag(failure.code, failure.status, LOST);
+      const stale = failure.code === '32' || (failure.code === '403' && action === 'vote');
+      const truth = lost || stale || refusedChange
+        ? await readPoll(transport, ref, { signal }).catch(() => null)
+        : null;
       if (signal.aborted) return false;
       if (truth && writeTookEffect(action, truth.poll, ballot)) {
         this.succeeded(action, truth, ballot);
         return true;
       }
-      if (truth && refusedChange) {
-        // The architecture's order for this case: `vote-error` (what went wrong), then `vote-load` (the truth).
-        port.show(truth, 'load');
-        port.setBusy(null);
-        port.fail(action, failure, { show: true, ballot });
-        port.emit('vote-load', { attach: truth.attach });
-        return false;
-      }
-      if (truth) {
-        port.show(truth, 'load');
-        port.emit('vote-load', { attach: truth.attach });
-      }
+      const loadEvent = (): unknown => truth && port.emit('vote-load', { attach: truth.attach });
+      if (truth) port.show(truth, 'load');
+      // The architecture's order for a refused change: `vote-error` (what went wrong), then `vote-load` (the truth).
+      if (!refusedChange) loadEvent();
       port.setBusy(null); // before the report: S is drawn again, and Retry must not be disabled
       // Back to the user's own picks (a vote), or to Retry.
       port.fail(action, failure, { show: true, ballot, focus: truth ? undefined : 'input:checked' });
+      if (refusedChange) loadEvent();
       return false;
     } finally {
-      notice.stop();
+      clearTimeout(waitTimer);
+      port.setWaiting(false);
     }
   }
 
-  private succeeded(action: WriteAction, result: PollResult, ballot: Ballot | undefined): void {
+  private succeeded(action: WriteAction, { attach, poll }: PollResult, ballot: Ballot | undefined): void {
     const port = this.port;
     const m = port.messages;
-    port.show(result, 'write');
+    port.show({ attach, poll }, 'write');
     port.setBusy(null);
-    switch (action) {
-      case 'vote':
-        port.announce(numbersVisible(result.poll) ? m.voteCounted : m.resultsHiddenUntilClosed);
-        port.emit('vote-success', { attach: result.attach, ballot: ballot ?? ballotFromPoll(result.poll) });
-        port.focus('.results', '[part~="change-button"]');
-        break;
-      case 'recall':
-        port.announce(m.voteWithdrawn);
-        port.emit('vote-recall', { attach: result.attach });
-        port.focus('input', '.results', '.poll');
-        break;
-      case 'stop':
-      case 'resume':
-        port.announce(action === 'stop' ? m.pollClosedNow : m.pollReopened);
-        port.emit('vote-load', { attach: result.attach });
-        port.focus(action === 'stop' ? '[part~="reopen-button"]' : '[part~="close-button"]');
-        break;
+    if (action === 'vote') {
+      port.announce(numbersVisible(poll) ? m.voteCounted : m.resultsHiddenUntilClosed);
+      port.emit('vote-success', { attach, ballot: ballot ?? ballotFromPoll(poll) });
+    } else {
+      port.announce(m[DONE_TEXT[action]]);
+      port.emit(action === 'recall' ? 'vote-recall' : 'vote-load', { attach });
     }
-    // A write's own attach has no voters: one read, which the write does not wait for, brings the faces back.
-    if (facesVisible(result.poll, port.hideVoters) && !hasFaces(result.poll)) void port.refresh({ quiet: true });
+    port.focus(...FOCUS_AFTER[action]);
+    // A write's own attach has no voters (stop and resume read the poll with them): one read, which the write does
+    // not wait for, brings the faces back.
+    const hasFaces = poll.questions.some((q) => q.answers.some((a) => a.faces !== undefined));
+    if (facesVisible(poll, port.hideVoters) && !hasFaces) void port.refresh({ quiet: true });
   }
-}
-
-/**
- * Tells the user when the write waits long for Bitrix24 (a 429 or 503 answer, or the page's own rate limit): once a
- * wait of more than 2 s has lasted 2 s, a visible note and the live region say the vote is waiting.
- */
-function waitNotice(port: VotePort): { onWait: NonNullable<B24CallOptions['onWait']>; stop(): void } {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return {
-    onWait: (waitMs) => {
-      if (waitMs <= WAIT_NOTICE_MS || timer !== undefined) return;
-      timer = setTimeout(() => {
-        port.setWaiting(true);
-        port.announce(port.messages.rateLimitWaiting);
-      }, WAIT_NOTICE_MS);
-    },
-    stop: () => {
-      clearTimeout(timer);
-      port.setWaiting(false);
-    },
-  };
-}
-
-function send(
-  action: WriteAction,
-  source: PollSource,
-  ballot: Ballot | undefined,
-  signal: AbortSignal,
-  onWait: B24CallOptions['onWait'],
-): Promise<PollResult> {
-  // Elements showing the same poll through the same transport (the same user) share one request for the same write.
-  const key = `${action} ${source.key} ${ballot ? ballotKey(ballot) : ''}`;
-  return sharedWrite(source.transport, key, signal, (shared) => {
-    const options = { signal: shared, onWait };
-    switch (action) {
-      case 'vote':
-        return vote(source.transport, source.ref, ballot!, options);
-      case 'recall':
-        return recall(source.transport, source.ref, options);
-      case 'stop':
-        return stop(source.transport, source.ref, options);
-      case 'resume':
-        return resume(source.transport, source.ref, options);
-    }
-  });
-}
-
-/**
- * After an answer was lost (or the portal says the poll changed under us) the write may or may not have been
- * stored. Never re-send blindly: read the poll again and show the truth.
- */
-async function reread(
-  action: WriteAction,
-  source: PollSource,
-  failure: B24Error,
-  signal: AbortSignal,
-  refusedChange: boolean,
-): Promise<PollResult | null> {
-  const lost = hasFlag(failure.code, failure.status, LOST);
-  const stale = failure.code === '32' || (failure.code === '403' && action === 'vote');
-  if (!lost && !stale && !refusedChange) return null;
-  try {
-    return await readPoll(source.transport, source.ref, { signal });
-  } catch {
-    return null;
-  }
-}
-
-/** Whether the poll came with its voters (a `getWithVoted` read: stop and resume read the poll that way). */
-function hasFaces(poll: Poll): boolean {
-  return poll.questions.some((q) => q.answers.some((a) => a.faces !== undefined));
 }
 
 /** Whether a re-read poll shows that a write whose answer was lost did take effect. */
 function writeTookEffect(action: WriteAction, poll: Poll, ballot: Ballot | undefined): boolean {
-  switch (action) {
-    case 'vote':
-      return poll.isVoted && ballot !== undefined && ballotKey(ballotFromPoll(poll)) === ballotKey(ballot);
-    case 'recall':
-      return !poll.isVoted;
-    case 'stop':
-      return poll.isFinished;
-    case 'resume':
-      return !poll.isFinished;
-  }
+  if (action === 'vote') return poll.isVoted && ballot !== undefined && ballotKey(ballotFromPoll(poll)) === ballotKey(ballot);
+  return action === 'recall' ? !poll.isVoted : poll.isFinished === (action === 'stop');
 }

@@ -12,16 +12,4 @@ describe('lazyFeature', () => {
     expect(a).to.equal(b);
     expect(attempts).to.equal(2);
   });
-
-  it('hands out the module without waiting once it has arrived, and nothing before or after a failure', async () => {
-    const module = { ok: 1 };
-    let fail = true;
-    const feature = lazyFeature(() => (fail ? Promise.reject(new TypeError('Failed to fetch')) : Promise.resolve(module)));
-    expect(feature.loaded()).to.equal(undefined);
-    await feature.load().catch(() => undefined);
-    expect(feature.loaded(), 'after a failed import').to.equal(undefined);
-    fail = false;
-    await feature.load();
-    expect(feature.loaded()).to.equal(module);
-  });
 });
