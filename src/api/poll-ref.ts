@@ -9,7 +9,11 @@ export const IM_CONNECTOR = 'Bitrix\\Vote\\Attachment\\ImMessageConnector';
 export const BLOG_CONNECTOR = 'Bitrix\\Vote\\Attachment\\BlogPostConnector';
 
 /** The connector a module implies when `entity-type` is left out (the two documented ones only). */
-const DEFAULT_CONNECTORS: Readonly<Record<string, string>> = { im: IM_CONNECTOR, blog: BLOG_CONNECTOR };
+/** A map without a prototype: `module-id="constructor"` finds nothing here, not Object's constructor. */
+const DEFAULT_CONNECTORS: Readonly<Record<string, string | undefined>> = Object.assign(Object.create(null) as object, {
+  im: IM_CONNECTOR,
+  blog: BLOG_CONNECTOR,
+});
 
 /** Loose input naming a poll: attribute strings or numbers, any of them possibly missing or empty. */
 export interface PollRefInput {

@@ -77,6 +77,10 @@ describe('toPollRef', () => {
     expectConfigError({ moduleId: 'im', entityId: '2.5' }, /^entity-id: 2.5 is not a whole number/);
     expectConfigError({ moduleId: 'forum', entityId: 3 }, /^entity-type: required for module "forum"/);
     expectConfigError({ moduleId: 'i m', entityId: 3 }, /^module-id: "i m" is not a module ID/);
+    // Names of Object.prototype's members are module IDs like any other: no default connector, a clear message.
+    expectConfigError({ moduleId: 'constructor', entityId: 3 }, /^entity-type: required for module "constructor"/);
+    expectConfigError({ moduleId: '__proto__', entityId: 3 }, /^entity-type: required for module "__proto__"/);
+    expectConfigError({ moduleId: 'tostring', entityId: 3 }, /^entity-type: required for module "tostring"/);
   });
 
   it('names signed-attach-id and says why', () => {
