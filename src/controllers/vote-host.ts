@@ -17,7 +17,7 @@ import type { MessageOverrides, VoteMessages } from '../i18n/types.js';
 import { optionErrors, optionNames, type OptionValues } from '../state/option-rules.js';
 import type { Selection } from '../state/selection.js';
 import type { B24Error } from '../transport/b24-error.js';
-import { facesVisible } from '../state/display-rules.js';
+import { votersVisible } from '../state/display-rules.js';
 import { LanguageController } from './language-controller.js';
 import { lazyFeature } from './lazy-feature.js';
 import { LoadController } from './load-controller.js';
@@ -91,7 +91,7 @@ export class VoteHost implements VotePort {
 
   /** The one way into a write (built when first used, if a method asks before the first update). */
   get writes(): WriteGate {
-    return (this.gate ??= new WriteGate(this.element, this, (port) => new WritesController(port)));
+    return (this.gate ??= new WriteGate(this.element, this, (port) => new WritesController(port), this.load));
   }
 
   /** The author's Close / Reopen. */
@@ -262,6 +262,6 @@ export class VoteHost implements VotePort {
     this.show({ attach, poll }, 'peer');
     this.emit('vote-load', { attach });
     // The write's attach has no voters: one quiet read brings the faces back (peers of one transport share it).
-    if (facesVisible(poll, this.hideVoters)) void this.load.refresh({ quiet: true });
+    if (votersVisible(poll, this.hideVoters)) void this.load.refresh({ quiet: true });
   };
 }

@@ -11,9 +11,9 @@ import type { Ballot, Poll } from '../api/types.js';
 import { recall, resume, stop, vote, type PollResult } from '../api/vote-api.js';
 import { readPoll } from '../api/vote-call.js';
 import type { VotePort, WriteAction } from '../controllers/port.js';
-import { facesVisible, numbersVisible } from '../state/display-rules.js';
+import { numbersVisible, votersVisible } from '../state/display-rules.js';
 import { hasFlag, LOST } from '../transport/error-codes.js';
-import { B24Error, isB24Error } from '../transport/b24-error.js';
+import { asB24Error } from '../transport/b24-error.js';
 
 /** Where focus goes once a write is through (and, for a vote or a withdrawal, already at the click). */
 const FOCUS_AFTER: Record<WriteAction, string[]> = {
@@ -100,7 +100,7 @@ export class WritesController {
     } catch (error) {
       // Only the element's own aborts reject as aborts (the element's guard around the transport, bounded-transport.ts).
       if (signal.aborted) return false;
-      const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'unexpected answer');
+      const failure = asB24Error(error, 'BAD_RESPONSE', 'unexpected answer');
       // A read that came after the click already showed the write stored: the answer was lost, the write was not.
       const landed = port.truth !== before && port.truth;
       if (landed && writeTookEffect(action, landed.poll, ballot)) {
@@ -155,7 +155,7 @@ export class WritesController {
     // A write's own attach has no voters (stop and resume read the poll with them): one read, which the write does
     // not wait for, brings the faces back.
     const hasFaces = poll.questions.some((q) => q.answers.some((a) => a.faces !== undefined));
-    if (facesVisible(poll, port.hideVoters) && !hasFaces) void port.refresh({ quiet: true });
+    if (votersVisible(poll, port.hideVoters) && !hasFaces) void port.refresh({ quiet: true });
   }
 }
 

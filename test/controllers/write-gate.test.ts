@@ -22,7 +22,7 @@ describe('WriteGate', () => {
     const host = connectedHost();
     const port = recordingPort(host, normalizeAttach(seedAttach()));
     const writes = pendingWrites();
-    const gate = new WriteGate(host, port, writes.feature);
+    const gate = new WriteGate(host, port, writes.feature, { readWhenBack: () => undefined });
     const first = gate.run('vote');
     expect(port.busy).to.equal('vote');
     expect(gate.run('vote')).to.equal(first);
@@ -38,7 +38,7 @@ describe('WriteGate', () => {
     const host = connectedHost();
     host.remove();
     const writes = pendingWrites();
-    const gate = new WriteGate(host, recordingPort(host), writes.feature);
+    const gate = new WriteGate(host, recordingPort(host), writes.feature, { readWhenBack: () => undefined });
     expect(await gate.run('vote')).to.be.false;
     await new Promise((r) => setTimeout(r));
     expect(writes.calls).to.have.length(0);
@@ -48,7 +48,7 @@ describe('WriteGate', () => {
     const host = connectedHost();
     const port = recordingPort(host, normalizeAttach(seedAttach()));
     const writes = pendingWrites();
-    const gate = new WriteGate(host, port, writes.feature);
+    const gate = new WriteGate(host, port, writes.feature, { readWhenBack: () => undefined });
     const first = gate.run('vote');
     await new Promise((r) => setTimeout(r));
     port.drop();
