@@ -42,10 +42,11 @@ export class WritesController {
    */
   async perform(action: WriteAction, given: Ballot | undefined, signal: AbortSignal): Promise<boolean> {
     const port = this.port;
+    const store = port.store;
     let poll: Poll;
     try {
       // The poll on screen is the one written to; only one still loading (or failed) is waited for.
-      poll = port.source && port.poll ? port.poll : await port.loaded();
+      poll = port.source && store.poll ? store.poll : await port.loaded();
     } catch {
       // The load has reported why (one failure, one event: `load`, with its Retry).
       if (!signal.aborted) port.setBusy(null);
@@ -57,7 +58,7 @@ export class WritesController {
 
     let ballot: Ballot | undefined;
     if (action === 'vote') {
-      const asked = given ?? port.selection.toBallot(poll);
+      const asked = given ?? store.selection.toBallot(poll);
       try {
         ballot = validateBallot(poll, asked);
       } catch (error) {
@@ -71,7 +72,7 @@ export class WritesController {
       }
     }
 
-    const before = port.truth;
+    const before = store.truth;
     // Once a wait for Bitrix24 of more than 2 s (a 429 or 503 answer, or the page's own rate limit) has lasted 2 s, a
     // visible note and the live region say the vote is waiting.
     let waitTimer: ReturnType<typeof setTimeout> | undefined;
@@ -102,7 +103,7 @@ export class WritesController {
       if (signal.aborted) return false;
       const failure = asB24Error(error, 'BAD_RESPONSE', 'unexpected answer');
       // A read that came after the click already showed the write stored: the answer was lost, the write was not.
-      const landed = port.truth !== before && port.truth;
+      const landed = store.truth !== before && store.truth;
       if (landed && writeTookEffect(action, landed.poll, ballot)) {
         this.succeeded(action, landed, ballot);
         return true;

@@ -24,14 +24,14 @@ describe('WriteGate', () => {
     const writes = pendingWrites();
     const gate = new WriteGate(host, port, writes.feature, { readWhenBack: () => undefined });
     const first = gate.run('vote');
-    expect(port.busy).to.equal('vote');
+    expect(port.store.busy).to.equal('vote');
     expect(gate.run('vote')).to.equal(first);
     expect(await gate.run('recall')).to.be.false;
     await new Promise((r) => setTimeout(r));
     expect(writes.calls.map((c) => c.action)).to.deep.equal(['vote']);
     writes.finish(true);
     expect(await first).to.be.true;
-    expect(port.busy).to.equal(null);
+    expect(port.store.busy).to.equal(null);
   });
 
   it('sends nothing for an element that is not on the page', async () => {
@@ -53,7 +53,7 @@ describe('WriteGate', () => {
     await new Promise((r) => setTimeout(r));
     port.drop();
     expect(writes.calls[0]!.signal.aborted).to.be.true;
-    expect(port.busy).to.equal(null);
+    expect(port.store.busy).to.equal(null);
     void gate.run('recall');
     await new Promise((r) => setTimeout(r));
     expect(writes.calls.map((c) => c.action)).to.deep.equal(['vote', 'recall']);
