@@ -1,7 +1,7 @@
 /**
  * Loading the poll: a @lit/task run whenever the source changes or the poll becomes visible, `refresh()` on
  * demand, periodic refreshes whose failures are reported once per run of failures, and a reload after a removal
- * cut a load short (the element was moved) or when the browser comes back online after a failed load.
+ * cut a load or a write short (the element was moved) or when the browser comes back online after a failed load.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { initialState, Task, TaskStatus } from '@lit/task';

@@ -60,4 +60,20 @@ describe('WriteGate', () => {
     writes.finish(false);
     void first;
   });
+
+  it('asks for a read when put back only for a write a removal cut off', async () => {
+    const host = connectedHost();
+    const port = recordingPort(host, normalizeAttach(seedAttach()));
+    const writes = pendingWrites();
+    let reads = 0;
+    const gate = new WriteGate(host, port, writes.feature, { readWhenBack: () => void (reads += 1) });
+    void gate.run('vote');
+    port.drop(); // another poll named: the element stays, nothing to read again
+    expect(reads).to.equal(0);
+    void gate.run('recall');
+    host.remove();
+    port.drop();
+    expect(writes.calls[1]!.signal.aborted).to.be.true;
+    expect(reads).to.equal(1);
+  });
 });
