@@ -3,7 +3,7 @@ import type { Ballot, Poll, PollAnswer, PollQuestion } from './api/types.js';
 import { VoteHost } from './controllers/vote-host.js';
 import type { MessageOverrides } from './i18n/types.js';
 import {
-  canChangeVote, facesVisible, isSingleChoicePoll, numbersVisible, showsBallotForm, votersVisible,
+  canChangeVote, isSingleChoicePoll, showsBallotForm, votersVisible,
 } from './state/display-rules.js';
 import type { B24Transport } from './transport/types.js';
 import { styles } from './attached-vote.styles.js';
@@ -269,11 +269,11 @@ export class B24AttachedVote extends LitElement {
     this.#host.focus(...focus);
   }
 
-  #toggleVoters = (_question: PollQuestion, answer: PollAnswer): void => {
+  #toggleVoters = (answer: PollAnswer): void => {
     this.#host.withVoterLists((lists) => lists.toggle(answer));
   };
 
-  #moreVoters = (_question: PollQuestion, answer: PollAnswer): void => {
+  #moreVoters = (answer: PollAnswer): void => {
     void this.#host.voterLists?.more(answer);
   };
 
@@ -322,10 +322,8 @@ export class B24AttachedVote extends LitElement {
             m,
             lang: language.lang,
             origin,
-            numbers: numbersVisible(poll),
             busy: !!pending,
             voters: votersVisible(poll, this.hideVoters),
-            faces: facesVisible(poll, this.hideVoters),
             votersOf: (id) => voterLists?.of(id),
             renderVoters: voterLists?.render,
             onToggleVoters: this.#toggleVoters,

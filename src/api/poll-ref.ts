@@ -1,4 +1,4 @@
-import { B24Error } from '../transport/b24-error.js';
+import { type B24Error, invalidConfig } from '../transport/b24-error.js';
 import type { PollRef } from './types.js';
 import { toNumber } from '../util/parse-number.js';
 
@@ -25,7 +25,7 @@ export interface PollRefInput {
 }
 
 function invalid(attribute: string, why: string): B24Error {
-  return new B24Error('INVALID_CONFIG', `${attribute}: ${why}`);
+  return invalidConfig(`${attribute}: ${why}`);
 }
 
 /** Empty strings and whitespace count as "not given": an attribute set to "" names nothing. */

@@ -2,7 +2,7 @@
  * The `vote.AttachedVote.*` methods over any `B24Transport`. Every answer is checked for its shape before use:
  * a portal (or proxy) that answers 200 with something else gives `BAD_RESPONSE`, never a TypeError.
  */
-import { B24Error } from '../transport/b24-error.js';
+import { invalidConfig } from '../transport/b24-error.js';
 import type { B24Transport } from '../transport/types.js';
 import { refParams, toPollRef } from './poll-ref.js';
 import type { Ballot, PollRef, Voter, VotersPage } from './types.js';
@@ -139,7 +139,7 @@ export async function getAnswerVoted(
   options?: ApiCallOptions & { start?: number },
 ): Promise<VotersPage> {
   const aid = nonNegativeInt(answerId);
-  if (!aid) throw new B24Error('INVALID_CONFIG', `answerId: ${String(answerId)} is not an answer ID`);
+  if (!aid) throw invalidConfig(`answerId: ${String(answerId)} is not an answer ID`);
   const start = Math.max(0, Math.floor(options?.start ?? 0));
   const envelope = await call(t, GET_ANSWER_VOTED, { ...refParams(ref), answerId: aid, start }, options);
   const items = isObject(envelope.result) ? envelope.result.items : Array.isArray(envelope.result) ? envelope.result : undefined;

@@ -1,4 +1,4 @@
-import { B24Error, isB24Error, invalidConfig } from '../transport/b24-error.js';
+import { asB24Error, B24Error, invalidConfig } from '../transport/b24-error.js';
 import type { Bx24Like } from '../transport/bx24-transport.js';
 import { createBx24Transport, createFetchTransport } from '../transport/factories.js';
 import type { B24Transport } from '../transport/types.js';
@@ -27,7 +27,7 @@ export function resolveTransport(transport: B24Transport | null | undefined, web
         transport = createBx24Transport(bx24);
       } catch (error) {
         // A `window.BX24` that is not BX24.js (no callMethod / init): NO_TRANSPORT, as if there were none.
-        return isB24Error(error) ? error : new B24Error('NO_TRANSPORT', 'window.BX24 is not BX24.js');
+        return asB24Error(error, 'NO_TRANSPORT', 'window.BX24 is not BX24.js');
       }
       bx24Slot.bx24 = bx24;
       bx24Slot.transport = transport;

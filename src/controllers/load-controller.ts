@@ -1,7 +1,7 @@
 /**
  * Loading the poll: a @lit/task run whenever the source changes or the poll becomes visible, `refresh()` on
  * demand, periodic refreshes whose failures are reported once per run of failures, and a reload after a removal
- * cut a load short (the element was moved) or when the browser comes back online after a failed load.
+ * cut a load or a write short (the element was moved) or when the browser comes back online after a failed load.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { initialState, Task, TaskStatus } from '@lit/task';
@@ -9,7 +9,7 @@ import { loadPoll } from '../api/poll-loader.js';
 import type { Poll } from '../api/types.js';
 import type { PollResult } from '../api/vote-call.js';
 import { isAbortError } from '../transport/abort.js';
-import { B24Error, isB24Error } from '../transport/b24-error.js';
+import { asB24Error, B24Error } from '../transport/b24-error.js';
 import { afterNextPaint } from '../util/after-paint.js';
 import type { PollSource, VotePort } from './port.js';
 import type { SourceController } from './source-controller.js';
@@ -30,7 +30,10 @@ export class LoadController implements ReactiveController {
   private run: RefreshOptions = {};
   /** A periodic refresh failed; the run of failures has been reported. */
   private periodicFailing = false;
-  /** A removal aborted the load in flight: a move puts the element back and the load starts again. */
+  /**
+   * A removal cut off a read with no poll on screen, or a write that may or may not have been stored: a move puts
+   * the element back and the poll is read again. Set here and by the write gate (`readWhenBack`).
+   */
   private cutOff = false;
   /** Why the last load ended without a poll, and whether that was reported; null after a success or an abort. */
   private failure: { error: B24Error; reported: boolean } | null = null;
@@ -87,7 +90,7 @@ export class LoadController implements ReactiveController {
         this.run = {};
         this.failure = null;
         if (isAbortError(error)) return;
-        const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'the poll could not be read');
+        const failure = asB24Error(error, 'BAD_RESPONSE', 'the poll could not be read');
         // A refresh that fails keeps the results on screen and is reported once per run of failures.
         const reported = !quiet && !(periodic && this.periodicFailing);
         this.failure = { error: failure, reported };
@@ -106,7 +109,7 @@ export class LoadController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('online', this.onOnline);
-    if (this.cutOff && !this.store.poll) void this.refresh();
+    if (this.cutOff) void this.refresh();
     else if (this.task.status === TaskStatus.INITIAL) {
       // The first load leaves when the element connects, before its first render: every element a `define()` or a
       // loop connects has asked by then, so they still share one batch. The run is the one the first update would
@@ -124,8 +127,13 @@ export class LoadController implements ReactiveController {
     queueMicrotask(() => {
       if (this.host.isConnected || !this.pending) return;
       this.task.abort();
-      this.cutOff = true;
+      if (!this.store.poll) this.readWhenBack();
     });
+  }
+
+  /** The element was removed with something cut off: read the poll again if it is put back. */
+  readWhenBack(): void {
+    this.cutOff = true;
   }
 
   /**

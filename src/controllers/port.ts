@@ -39,24 +39,33 @@ export interface FailOptions {
 /** The events a feature may fire through the port (`vote-submit` answers whether the host let it through). */
 export type PortEventMap = B24AttachedVoteEventMap;
 
-/** The element as controllers and features see it. */
-export interface VotePort extends ReactiveControllerHost {
+/**
+ * The screen state as features read it: the store's getters, and nothing that changes it (the store stays its only
+ * writer; a feature changes it through the port's methods).
+ */
+export interface StoreView {
   /** The last poll the portal sent (S), or null; the screen may show a write ahead of it. */
   readonly poll: Poll | null;
   /** S with its raw attach, or null. */
   readonly truth: PollResult | null;
-  /** Where the poll comes from, or null while the configuration names none (or is wrong). */
-  readonly source: PollSource | null;
   /** The user's picks (survive every failure). */
   readonly selection: Selection;
+  /** The write in flight, or null. */
+  readonly busy: VoteAction | null;
+}
+
+/** The element as controllers and features see it. */
+export interface VotePort extends ReactiveControllerHost {
+  /** The screen state, read-only. */
+  readonly store: StoreView;
+  /** Where the poll comes from, or null while the configuration names none (or is wrong). */
+  readonly source: PollSource | null;
   /** The messages in the element's language, with the host's overrides. */
   readonly messages: VoteMessages;
   /** The resolved language tag (for number formatting). */
   readonly lang: string;
   /** The host turned faces and voter lists off (`hide-voters`). */
   readonly hideVoters: boolean;
-  /** The write in flight, or null. */
-  readonly busy: VoteAction | null;
   /** Fires when the poll is dropped: another poll named, or the element removed from the page. */
   readonly signal: AbortSignal;
   /**

@@ -7,7 +7,7 @@ import { given, IM_CONNECTOR, refKey, toPollRef } from '../api/poll-ref.js';
 import type { PollRef } from '../api/types.js';
 import { boundedTransport } from '../connection/bounded-transport.js';
 import { resolveTransport } from '../connection/resolve-transport.js';
-import { B24Error, isB24Error } from '../transport/b24-error.js';
+import { asB24Error, B24Error } from '../transport/b24-error.js';
 import type { B24Transport } from '../transport/types.js';
 import type { PollSource } from './port.js';
 
@@ -51,7 +51,7 @@ export function resolveSource(inputs: SourceInputs): Resolution {
   try {
     ref = toPollRef(inputs);
   } catch (error) {
-    refError = isB24Error(error) ? error : new B24Error('INVALID_CONFIG', 'the poll attributes are not valid');
+    refError = asB24Error(error, 'INVALID_CONFIG', 'the poll attributes are not valid');
     if (!namesPoll(inputs)) return { kind: 'idle', error: refError };
     // Held back only when the entity triple fails because a piece is still missing: with the missing pieces filled
     // in, every value that is present passes. A present value that is wrong is never held back.

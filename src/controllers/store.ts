@@ -124,7 +124,7 @@ export class VoteStore {
     this.setBusy(action);
     this._writes += 1;
     if (action === 'recall' || (action === 'vote' && ballot)) {
-      this._pending = { action, ballot, seq: this._writes };
+      this._pending = { action, ballot };
       // The form a withdrawal brings back starts empty, as it will after the portal's answer.
       if (action === 'recall') this.selection.clear();
       text = '';

@@ -15,9 +15,8 @@ import { WritesController } from '../features/writes.js';
 import type { VoterListsController } from '../features/voter-lists.js';
 import type { MessageOverrides, VoteMessages } from '../i18n/types.js';
 import { optionErrors, optionNames, type OptionValues } from '../state/option-rules.js';
-import type { Selection } from '../state/selection.js';
 import type { B24Error } from '../transport/b24-error.js';
-import { facesVisible } from '../state/display-rules.js';
+import { votersVisible } from '../state/display-rules.js';
 import { LanguageController } from './language-controller.js';
 import { lazyFeature } from './lazy-feature.js';
 import { LoadController } from './load-controller.js';
@@ -56,8 +55,7 @@ export class VoteHost implements VotePort {
   private gate: WriteGate | undefined;
   private tools: AuthorToolsController | undefined;
   private readonly box: ReservedBox;
-  /** The voter lists, once their chunk has loaded (set by `withVoterLists` only). */
-  voterLists: VoterListsController | undefined;
+  private lists: VoterListsController | undefined;
   private readonly listeners = new Set<(change: PollChange) => void>();
   /** Options changed while the element was idle: checked once a poll is named. */
   private readonly uncheckedOptions = new Set<keyof OptionValues>();
@@ -91,7 +89,7 @@ export class VoteHost implements VotePort {
 
   /** The one way into a write (built when first used, if a method asks before the first update). */
   get writes(): WriteGate {
-    return (this.gate ??= new WriteGate(this.element, this, (port) => new WritesController(port)));
+    return (this.gate ??= new WriteGate(this.element, this, (port) => new WritesController(port), this.load));
   }
 
   /** The author's Close / Reopen. */
@@ -112,30 +110,23 @@ export class VoteHost implements VotePort {
     for (const error of errors) this.fail('load', error, { show: false });
   }
 
+  /** The voter lists, once their chunk has loaded (`withVoterLists`). */
+  get voterLists(): VoterListsController | undefined {
+    return this.lists;
+  }
+
   /** Loads the voter lists (once) and hands them over; reports a chunk that cannot load. */
   withVoterLists(use: (lists: VoterListsController) => void): void {
     voterListsFeature.load().then(
-      ({ VoterListsController }) => use((this.voterLists ??= new VoterListsController(this))),
+      ({ VoterListsController }) => use((this.lists ??= new VoterListsController(this))),
       (error: B24Error) => this.fail('voters', error, { show: true }),
     );
   }
 
   // ---- the port ------------------------------------------------------------------------------------------------
 
-  get poll(): Poll | null {
-    return this.store.poll;
-  }
-
-  get truth(): PollResult | null {
-    return this.store.truth;
-  }
-
   get source(): PollSource | null {
     return this.sources.valid;
-  }
-
-  get selection(): Selection {
-    return this.store.selection;
   }
 
   get messages(): VoteMessages {
@@ -148,10 +139,6 @@ export class VoteHost implements VotePort {
 
   get hideVoters(): boolean {
     return this.inputs.hideVoters === true;
-  }
-
-  get busy(): VoteAction | null {
-    return this.store.busy;
   }
 
   get signal(): AbortSignal {
@@ -262,6 +249,6 @@ export class VoteHost implements VotePort {
     this.show({ attach, poll }, 'peer');
     this.emit('vote-load', { attach });
     // The write's attach has no voters: one quiet read brings the faces back (peers of one transport share it).
-    if (facesVisible(poll, this.hideVoters)) void this.load.refresh({ quiet: true });
+    if (votersVisible(poll, this.hideVoters)) void this.load.refresh({ quiet: true });
   };
 }

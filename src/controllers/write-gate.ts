@@ -5,9 +5,10 @@
  * poll again when it is put back, since the cut-off write may or may not have been stored. This is the only place
  * that starts or ends the write state.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { Ballot } from '../api/types.js';
 import type { WritesController } from '../features/writes.js';
+import type { LoadController } from './load-controller.js';
 import type { VotePort, WriteAction } from './port.js';
 
 /** Makes the write flow for a port (the element's: `new WritesController(port)`, which ships in the entry). */
@@ -19,18 +20,16 @@ interface InFlight {
 }
 
 /** Starts, joins and cuts off writes. */
-export class WriteGate implements ReactiveController {
+export class WriteGate {
   private inFlight: InFlight | null = null;
   private writes: Pick<WritesController, 'perform'> | undefined;
-  private cutOff = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly port: VotePort,
     private readonly createWrites: WritesFactory,
-  ) {
-    host.addController(this);
-  }
+    private readonly load: Pick<LoadController, 'readWhenBack'>,
+  ) {}
 
   /** Runs a write, or joins the same one in flight; resolves false for another action while one runs. */
   run(action: WriteAction, ballot?: Ballot): Promise<boolean> {
@@ -52,16 +51,11 @@ export class WriteGate implements ReactiveController {
     const cut = (): void => {
       end();
       controller.abort();
-      if (!this.host.isConnected) this.cutOff = true;
+      if (!this.host.isConnected) this.load.readWhenBack();
     };
     scope.addEventListener('abort', cut, { once: true });
     this.inFlight = write;
     void write.promise.finally(end);
     return write.promise;
-  }
-
-  hostConnected(): void {
-    if (this.cutOff) void this.port.refresh();
-    this.cutOff = false;
   }
 }

@@ -18,7 +18,7 @@ export class AuthorToolsController {
 
   /** The tools for the poll on screen (nothing unless the user may edit it). */
   render(): TemplateResult | typeof nothing {
-    const { poll, messages: m, busy } = this.port;
+    const { store: { poll, busy }, messages: m } = this.port;
     if (!poll?.canEdit) return nothing;
     const disabled = busy !== null;
     if (poll.isFinished) {

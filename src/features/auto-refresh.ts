@@ -52,7 +52,7 @@ export class AutoRefreshController implements ReactiveController {
 
   private tick(): void {
     // Hidden pages, writes in flight and unloaded polls wait for the next tick.
-    if (document.visibilityState === 'hidden' || this.port.busy || !this.port.poll) return;
+    if (document.visibilityState === 'hidden' || this.port.store.busy || !this.port.store.poll) return;
     this.lastSent = performance.now();
     void this.port.refresh({ periodic: true });
   }

@@ -6,7 +6,7 @@ import type { PollAnswer } from '../api/types.js';
 import { getAnswerVoted } from '../api/vote-api.js';
 import type { VotePort } from '../controllers/port.js';
 import { describeError } from '../state/error-message.js';
-import { B24Error, isB24Error } from '../transport/b24-error.js';
+import { asB24Error } from '../transport/b24-error.js';
 import { portalUrl } from '../util/portal-link.js';
 import { renderVoters, type VotersState } from '../views/voters.js';
 
@@ -61,10 +61,9 @@ export class VoterListsController {
       // Only the element's own aborts reject as aborts (the element's guard around the transport, bounded-transport.ts).
       if (signal.aborted) return;
       const latest = this.lists.get(answer.id)!;
-      const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'voters could not be read');
+      const failure = asB24Error(error, 'BAD_RESPONSE', 'voters could not be read');
       // The same message (and the same "can Retry help?") as anywhere else in the element.
-      const { code, description, status, source } = failure;
-      const shown = describeError(this.port.messages, 'voters', code, description, status, undefined, false, source);
+      const shown = describeError(this.port.messages, 'voters', failure);
       this.set(answer.id, { ...latest, loading: false, failed: shown });
       this.port.fail('voters', failure, { show: false });
     }

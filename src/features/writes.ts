@@ -11,9 +11,9 @@ import type { Ballot, Poll } from '../api/types.js';
 import { recall, resume, stop, vote, type PollResult } from '../api/vote-api.js';
 import { readPoll } from '../api/vote-call.js';
 import type { VotePort, WriteAction } from '../controllers/port.js';
-import { facesVisible, numbersVisible } from '../state/display-rules.js';
+import { numbersVisible, votersVisible } from '../state/display-rules.js';
 import { hasFlag, LOST } from '../transport/error-codes.js';
-import { B24Error, isB24Error } from '../transport/b24-error.js';
+import { asB24Error } from '../transport/b24-error.js';
 
 /** Where focus goes once a write is through (and, for a vote or a withdrawal, already at the click). */
 const FOCUS_AFTER: Record<WriteAction, string[]> = {
@@ -42,10 +42,11 @@ export class WritesController {
    */
   async perform(action: WriteAction, given: Ballot | undefined, signal: AbortSignal): Promise<boolean> {
     const port = this.port;
+    const store = port.store;
     let poll: Poll;
     try {
       // The poll on screen is the one written to; only one still loading (or failed) is waited for.
-      poll = port.source && port.poll ? port.poll : await port.loaded();
+      poll = port.source && store.poll ? store.poll : await port.loaded();
     } catch {
       // The load has reported why (one failure, one event: `load`, with its Retry).
       if (!signal.aborted) port.setBusy(null);
@@ -57,7 +58,7 @@ export class WritesController {
 
     let ballot: Ballot | undefined;
     if (action === 'vote') {
-      const asked = given ?? port.selection.toBallot(poll);
+      const asked = given ?? store.selection.toBallot(poll);
       try {
         ballot = validateBallot(poll, asked);
       } catch (error) {
@@ -71,7 +72,7 @@ export class WritesController {
       }
     }
 
-    const before = port.truth;
+    const before = store.truth;
     // Once a wait for Bitrix24 of more than 2 s (a 429 or 503 answer, or the page's own rate limit) has lasted 2 s, a
     // visible note and the live region say the vote is waiting.
     let waitTimer: ReturnType<typeof setTimeout> | undefined;
@@ -100,9 +101,9 @@ export class WritesController {
     } catch (error) {
       // Only the element's own aborts reject as aborts (the element's guard around the transport, bounded-transport.ts).
       if (signal.aborted) return false;
-      const failure = isB24Error(error) ? error : new B24Error('BAD_RESPONSE', 'unexpected answer');
+      const failure = asB24Error(error, 'BAD_RESPONSE', 'unexpected answer');
       // A read that came after the click already showed the write stored: the answer was lost, the write was not.
-      const landed = port.truth !== before && port.truth;
+      const landed = store.truth !== before && store.truth;
       if (landed && writeTookEffect(action, landed.poll, ballot)) {
         this.succeeded(action, landed, ballot);
         return true;
@@ -155,7 +156,7 @@ export class WritesController {
     // A write's own attach has no voters (stop and resume read the poll with them): one read, which the write does
     // not wait for, brings the faces back.
     const hasFaces = poll.questions.some((q) => q.answers.some((a) => a.faces !== undefined));
-    if (facesVisible(poll, port.hideVoters) && !hasFaces) void port.refresh({ quiet: true });
+    if (votersVisible(poll, port.hideVoters) && !hasFaces) void port.refresh({ quiet: true });
   }
 }
 

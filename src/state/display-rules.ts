@@ -25,15 +25,12 @@ export function numbersHiddenReason(poll: Poll): 'author-only' | 'after-voting' 
 }
 
 /**
- * Voter lists: public polls (every ANONYMITY but 2) with visible numbers, unless the host turned them off
- * (`hide-voters`).
+ * Voter lists and the faces beside the answers (the model carries faces only when this holds): public polls (every
+ * ANONYMITY but 2) with visible numbers, unless the host turned them off (`hide-voters`).
  */
 export function votersVisible(poll: Poll, hideVoters = false): boolean {
   return !hideVoters && poll.public && numbersVisible(poll);
 }
-
-/** Faces beside the answers: the same rule as voter lists (the model carries them only when it holds). */
-export const facesVisible: (poll: Poll, hideVoters?: boolean) => boolean = votersVisible;
 
 /** Per-question "N voted": only where it adds something, a poll with several questions, and with numbers. */
 export function questionVotersVisible(poll: Poll): boolean {

@@ -1,6 +1,10 @@
 import type { VoteMessages } from '../i18n/types.js';
 import type { VoteAction } from '../events.js';
+import type { B24Error } from '../transport/b24-error.js';
 import { errorCode, hasFlag, RETRY } from '../transport/error-codes.js';
+
+/** The parts of a failure its message depends on (a `B24Error`, or the `vote-error` detail made from one). */
+export type FailureFacts = Pick<B24Error, 'code' | 'description' | 'status' | 'source'>;
 
 /** What the element shows for a failure. */
 export interface ShownError {
@@ -10,28 +14,20 @@ export interface ShownError {
 }
 
 /**
- * Turns an error code into a human message in the user's language. Raw portal descriptions are never shown.
- * `pollOpen`: the poll, read again after the failure, still takes votes. `source`: where the error was made. The portal answers `403` both for an
+ * Turns a failure into a human message in the user's language. Raw portal descriptions are never shown.
+ * `pollOpen`: the poll, read again after the failure, still takes votes. The portal answers `403` both for an
  * inactive poll and for a vote of the same user still being saved; only the re-read poll tells them apart.
  */
-export function describeError(
-  m: VoteMessages,
-  action: VoteAction,
-  code: string,
-  description: string,
-  status: number,
-  questionText?: string,
-  pollOpen = false,
-  source: 'portal' | 'element' = 'portal',
-): ShownError {
+export function describeError(m: VoteMessages, action: VoteAction, failure: FailureFacts, questionText?: string, pollOpen = false): ShownError {
+  const { code, status } = failure;
   const busy = code === '403' && pollOpen && (action === 'vote' || action === 'recall');
   // A portal (or a proxy) may send any code, ours included: its words are never shown.
-  const foreignConfig = code === 'INVALID_CONFIG' && source !== 'element';
-  const text = busy ? m.errorRateLimited : foreignConfig ? m.errorGeneric : pickText(m, action, code, description, status, questionText);
+  const foreignConfig = code === 'INVALID_CONFIG' && failure.source !== 'element';
+  const text = busy ? m.errorRateLimited : foreignConfig ? m.errorGeneric : pickText(m, action, failure, questionText);
   return { text, retry: busy || hasFlag(code, status, RETRY) };
 }
 
-function pickText(m: VoteMessages, action: VoteAction, code: string, description: string, status: number, questionText?: string): string {
+function pickText(m: VoteMessages, action: VoteAction, { code, description, status }: FailureFacts, questionText?: string): string {
   const key = errorCode(code)[0] as keyof VoteMessages;
   // The offline message promises a reload when the connection is back: only a load keeps that promise.
   if (code === 'NETWORK_ERROR' && action === 'load' && globalThis.navigator?.onLine === false) return m.errorOffline;

@@ -1,4 +1,4 @@
-import { B24Error } from '../transport/b24-error.js';
+import { type B24Error, invalidConfig } from '../transport/b24-error.js';
 
 /** The option properties the element checks, with their attributes. */
 export interface OptionValues {
@@ -49,6 +49,6 @@ export function optionErrors(values: OptionValues, changed: (name: keyof OptionV
     const why = changed(name) ? check(values[name]) : undefined;
     if (!why) return [];
     const given = JSON.stringify(String(attribute(attr) ?? values[name]).slice(0, 40));
-    return [new B24Error('INVALID_CONFIG', `${attr}: ${given} ${why}`)];
+    return [invalidConfig(`${attr}: ${given} ${why}`)];
   });
 }

@@ -11,8 +11,6 @@ export interface PendingWrite {
   action: 'vote' | 'recall';
   /** The ballot sent (`vote` only). */
   ballot?: Ballot;
-  /** Counts the writes begun by this element: a read that started before this one is not drawn. */
-  seq: number;
 }
 
 /** S as the screen shows it while `pending` is on the wire (S itself when nothing is). */

@@ -64,6 +64,11 @@ export function invalidConfig(message: string): B24Error {
   return new B24Error('INVALID_CONFIG', message);
 }
 
+/** `error` itself when it is a `B24Error`; otherwise a local `B24Error` with `code` and `description` in its place. */
+export function asB24Error(error: unknown, code: LocalErrorCode, description: string): B24Error {
+  return isB24Error(error) ? error : new B24Error(code, description);
+}
+
 /** True for any `B24Error`, from this copy of the package or another. */
 export function isB24Error(value: unknown): value is B24Error {
   return isNamed(value, 'B24Error');

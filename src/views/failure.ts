@@ -21,8 +21,8 @@ export function renderFailure({ failure, poll, m, busy, selection, onRetry }: Fa
   const question = poll?.questions.find((q) => q.id === failure.questionId);
   const open = !!poll && !poll.isFinished && (poll.canVote || poll.canRevote);
   const questionText = question && plainText(question.text, question.html);
-  const { action, code, description, status, source } = failure;
-  const shown = describeError(m, action, code, description, status, questionText, open, source);
+  const { action } = failure;
+  const shown = describeError(m, action, failure, questionText, open);
   const keepsSelection = action === 'vote' && !!poll && !!Object.keys(selection.toBallot(poll)).length;
   return html`<div class="error" part="error" role="alert" tabindex="-1">
     <p>${shown.text}${keepsSelection && shown.retry ? html` ${m.selectionKept}` : nothing}</p>

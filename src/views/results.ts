@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Poll, PollAnswer, PollQuestion } from '../api/types.js';
 import { formatPercent } from '../i18n/locale.js';
 import type { VoteMessages } from '../i18n/types.js';
-import { questionVotersVisible } from '../state/display-rules.js';
+import { numbersVisible, questionVotersVisible } from '../state/display-rules.js';
 import { displayPercents } from '../state/percents.js';
 import { renderQuestionImage } from './question-image.js';
 import { plainText } from './plain-text.js';
@@ -15,29 +15,32 @@ export interface ResultsContext {
   m: VoteMessages;
   lang: string;
   origin?: string;
-  /** Numbers may be shown: `numbersVisible(poll)` (see display rules). */
-  numbers: boolean;
   /** A write is on the wire: what is drawn awaits the portal's word (`aria-busy`). */
   busy: boolean;
-  /** Vote counts open the list of voters (public polls, unless `hide-voters`). */
+  /**
+   * Vote counts open the list of voters, and up to three voters' faces show beside each answer (public polls,
+   * unless `hide-voters`; the model carries the faces only then).
+   */
   voters: boolean;
-  /** Up to three voters' faces beside each answer (the same rule as `voters`; the model carries them). */
-  faces: boolean;
   votersOf(answerId: string): VotersState | undefined;
-  onToggleVoters(question: PollQuestion, answer: PollAnswer): void;
-  onMoreVoters(question: PollQuestion, answer: PollAnswer): void;
+  onToggleVoters(answer: PollAnswer): void;
+  onMoreVoters(answer: PollAnswer): void;
   /** Renders an open list, once the lists' chunk has loaded (see features/voter-lists.ts). */
   renderVoters?: typeof renderVoters;
 }
 
-/** Results per question: answer, percent, count and bar, the user's picks marked. Without numbers: the answers. */
+/**
+ * Results per question: answer, percent, count and bar, the user's picks marked. Without numbers (see
+ * `numbersVisible`): the answers.
+ */
 export function renderResults(ctx: ResultsContext): TemplateResult {
+  const numbers = numbersVisible(ctx.poll);
   return html`<div part="results" class="results" tabindex="-1" aria-busy=${ctx.busy}>
-    ${ctx.poll.questions.map((q) => renderQuestionResults(ctx, q))}
+    ${ctx.poll.questions.map((q) => renderQuestionResults(ctx, q, numbers))}
   </div>`;
 }
 
-function renderQuestionResults(ctx: ResultsContext, q: PollQuestion): TemplateResult {
+function renderQuestionResults(ctx: ResultsContext, q: PollQuestion, numbers: boolean): TemplateResult {
   const percents = displayPercents(q);
   return html`<section part="question" class="question" data-question=${q.id} aria-labelledby=${`rq${q.id}`}>
     <h3 part="question-text" class="question-text" id=${`rq${q.id}`}>${plainText(q.text, q.html)}</h3>
@@ -46,26 +49,26 @@ function renderQuestionResults(ctx: ResultsContext, q: PollQuestion): TemplateRe
       : nothing}
     ${renderQuestionImage(q, ctx.origin)}
     <ul class="result-list" role="list">
-      ${q.answers.map((a, i) => renderAnswer(ctx, q, a, percents[i] ?? 0))}
+      ${q.answers.map((a, i) => renderAnswer(ctx, a, percents[i] ?? 0, numbers))}
     </ul>
   </section>`;
 }
 
-function renderAnswer(ctx: ResultsContext, q: PollQuestion, a: PollAnswer, percent: number): TemplateResult {
+function renderAnswer(ctx: ResultsContext, a: PollAnswer, percent: number, numbers: boolean): TemplateResult {
   const text = plainText(a.text, a.html);
   return html`<li part="result" class=${a.mine ? 'result mine' : 'result'} data-answer=${a.id}>
     <div class="result-head">
       <span class="answer-text">${text}</span>${a.mine
         ? html`<span class="mine-mark" part="mine-mark"><span aria-hidden="true">✓</span> ${ctx.m.yourChoice}</span>`
         : nothing}
-      ${ctx.numbers ? html`<span class="percent" part="percent">${percentText(ctx.lang, percent)}</span>` : nothing}
+      ${numbers ? html`<span class="percent" part="percent">${percentText(ctx.lang, percent)}</span>` : nothing}
     </div>
-    ${ctx.numbers ? renderNumbers(ctx, q, a, percent, text) : nothing}
+    ${numbers ? renderNumbers(ctx, a, percent, text) : nothing}
   </li>`;
 }
 
 /** Under the answer: its bar, its count (the voters' list opens from it), faces, and the list when open. */
-function renderNumbers(ctx: ResultsContext, q: PollQuestion, a: PollAnswer, percent: number, text: string): TemplateResult {
+function renderNumbers(ctx: ResultsContext, a: PollAnswer, percent: number, text: string): TemplateResult {
   const { m } = ctx;
   const listed = ctx.voters && a.votes > 0;
   const voters = listed ? ctx.votersOf(a.id) : undefined;
@@ -83,12 +86,12 @@ function renderNumbers(ctx: ResultsContext, q: PollQuestion, a: PollAnswer, perc
             aria-expanded=${!!voters?.open}
             aria-controls=${`voters-${a.id}`}
             aria-label=${`${count}. ${m.showVoters(text)}`}
-            @click=${() => ctx.onToggleVoters(q, a)}
+            @click=${() => ctx.onToggleVoters(a)}
           >${count}</button>`
         : html`<span>${count}</span>`}
-      ${ctx.faces ? renderFaces(m, a) : nothing}
+      ${ctx.voters ? renderFaces(m, a) : nothing}
     </div>
-    ${voters?.open && ctx.renderVoters ? ctx.renderVoters(m, a, voters, () => ctx.onMoreVoters(q, a)) : nothing}`;
+    ${voters?.open && ctx.renderVoters ? ctx.renderVoters(m, a, voters, () => ctx.onMoreVoters(a)) : nothing}`;
 }
 
 /** The percent as the language writes it, its sign in a span of its own (the bitrix24 look sets it smaller). */

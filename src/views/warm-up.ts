@@ -41,7 +41,7 @@ function sample(view: WarmView, m: VoteMessages, lang: string): TemplateResult[]
         submitsOnSelect: false, onPick: noop, onKeydown: noop, onSubmit: noop, onCancelChange: noop,
       })
     : renderResults({
-        poll, m, lang, numbers: true, busy: false, voters: true, faces: true, votersOf: () => undefined,
+        poll, m, lang, busy: false, voters: true, votersOf: () => undefined,
         onToggleVoters: noop, onMoreVoters: noop,
       });
   const footer = renderFooter({

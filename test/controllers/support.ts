@@ -34,17 +34,19 @@ export function recordingPort(host: MinimalHost, poll: Poll | null = null): Vote
   const listeners = new Set<(change: PollChange) => void>();
   return {
     log,
-    poll,
-    truth: null,
+    store: {
+      poll,
+      truth: null,
+      selection: new Selection(),
+      get busy() {
+        return busy;
+      },
+    },
     source: null,
-    selection: new Selection(),
     messages: decodeMessages('en', en),
     lang: 'en',
     hideVoters: false,
     setWaiting: () => undefined,
-    get busy() {
-      return busy;
-    },
     get signal() {
       return scope.signal;
     },

@@ -22,23 +22,23 @@ describe('WriteGate', () => {
     const host = connectedHost();
     const port = recordingPort(host, normalizeAttach(seedAttach()));
     const writes = pendingWrites();
-    const gate = new WriteGate(host, port, writes.feature);
+    const gate = new WriteGate(host, port, writes.feature, { readWhenBack: () => undefined });
     const first = gate.run('vote');
-    expect(port.busy).to.equal('vote');
+    expect(port.store.busy).to.equal('vote');
     expect(gate.run('vote')).to.equal(first);
     expect(await gate.run('recall')).to.be.false;
     await new Promise((r) => setTimeout(r));
     expect(writes.calls.map((c) => c.action)).to.deep.equal(['vote']);
     writes.finish(true);
     expect(await first).to.be.true;
-    expect(port.busy).to.equal(null);
+    expect(port.store.busy).to.equal(null);
   });
 
   it('sends nothing for an element that is not on the page', async () => {
     const host = connectedHost();
     host.remove();
     const writes = pendingWrites();
-    const gate = new WriteGate(host, recordingPort(host), writes.feature);
+    const gate = new WriteGate(host, recordingPort(host), writes.feature, { readWhenBack: () => undefined });
     expect(await gate.run('vote')).to.be.false;
     await new Promise((r) => setTimeout(r));
     expect(writes.calls).to.have.length(0);
@@ -48,16 +48,32 @@ describe('WriteGate', () => {
     const host = connectedHost();
     const port = recordingPort(host, normalizeAttach(seedAttach()));
     const writes = pendingWrites();
-    const gate = new WriteGate(host, port, writes.feature);
+    const gate = new WriteGate(host, port, writes.feature, { readWhenBack: () => undefined });
     const first = gate.run('vote');
     await new Promise((r) => setTimeout(r));
     port.drop();
     expect(writes.calls[0]!.signal.aborted).to.be.true;
-    expect(port.busy).to.equal(null);
+    expect(port.store.busy).to.equal(null);
     void gate.run('recall');
     await new Promise((r) => setTimeout(r));
     expect(writes.calls.map((c) => c.action)).to.deep.equal(['vote', 'recall']);
     writes.finish(false);
     void first;
+  });
+
+  it('asks for a read when put back only for a write a removal cut off', async () => {
+    const host = connectedHost();
+    const port = recordingPort(host, normalizeAttach(seedAttach()));
+    const writes = pendingWrites();
+    let reads = 0;
+    const gate = new WriteGate(host, port, writes.feature, { readWhenBack: () => void (reads += 1) });
+    void gate.run('vote');
+    port.drop(); // another poll named: the element stays, nothing to read again
+    expect(reads).to.equal(0);
+    void gate.run('recall');
+    host.remove();
+    port.drop();
+    expect(writes.calls[1]!.signal.aborted).to.be.true;
+    expect(reads).to.equal(1);
   });
 });

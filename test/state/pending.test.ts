@@ -24,8 +24,8 @@ function poll(questions: PollQuestion[], extra: Partial<Poll> = {}): Poll {
   };
 }
 
-const vote = (ballot: Record<string, string[]>): PendingWrite => ({ action: 'vote', ballot, seq: 1 });
-const recall: PendingWrite = { action: 'recall', seq: 1 };
+const vote = (ballot: Record<string, string[]>): PendingWrite => ({ action: 'vote', ballot });
+const recall: PendingWrite = { action: 'recall' };
 
 /** Per question: [voters, [votes...]] and the mine flags, for compact comparisons. */
 const counts = (p: Poll) => p.questions.map((q) => [q.voters, q.answers.map((a) => a.votes)]);

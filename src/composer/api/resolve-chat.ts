@@ -1,6 +1,6 @@
 /** Which chat the poll goes to: `chat-id` as given, or `dialog-id` looked up with `im.dialog.get` (scope `im`). */
 import { badShape, call } from '../../api/vote-call.js';
-import { B24Error } from '../../transport/b24-error.js';
+import { type B24Error, invalidConfig } from '../../transport/b24-error.js';
 import type { B24Transport } from '../../transport/types.js';
 import { isObject } from '../../util/is-object.js';
 
@@ -28,10 +28,10 @@ export async function chatOfDialog(t: B24Transport, dialogId: string, signal?: A
 /** `INVALID_CONFIG` for a chat the attributes do not name well. */
 export function chatConfigError(chatId: string | null, dialogId: string | null): B24Error | null {
   if (chatId !== null && chatId !== '') {
-    return positiveId(chatId) === null ? new B24Error('INVALID_CONFIG', 'chat-id must be a positive integer') : null;
+    return positiveId(chatId) === null ? invalidConfig('chat-id must be a positive integer') : null;
   }
   if (dialogId !== null && dialogId !== '') {
-    return isDialogId(dialogId.trim()) ? null : new B24Error('INVALID_CONFIG', 'dialog-id must be a user ID or chatNN');
+    return isDialogId(dialogId.trim()) ? null : invalidConfig('dialog-id must be a user ID or chatNN');
   }
-  return new B24Error('INVALID_CONFIG', 'set chat-id or dialog-id');
+  return invalidConfig('set chat-id or dialog-id');
 }

@@ -6,7 +6,7 @@ import type { ReactiveController } from 'lit';
 import { boundedTransport } from '../../connection/bounded-transport.js';
 import { resolveTransport } from '../../connection/resolve-transport.js';
 import { isAbortError } from '../../transport/abort.js';
-import { B24Error, isB24Error } from '../../transport/b24-error.js';
+import { asB24Error, type B24Error, isB24Error } from '../../transport/b24-error.js';
 import type { B24Transport } from '../../transport/types.js';
 import { chatConfigError, chatOfDialog, positiveId } from '../api/resolve-chat.js';
 import { sendPoll } from '../api/send-poll.js';
@@ -85,7 +85,7 @@ export class SendController implements ReactiveController {
           chatId = await this.chatOfDialog(t, (this.port.dialogId() ?? '').trim(), signal);
         } catch (error) {
           if (isAbortError(error)) throw error;
-          return this.fail(asB24Error(error), 'dialog');
+          return this.fail(transportFailure(error), 'dialog');
         }
       }
       const data = voteData(draft);
@@ -114,7 +114,7 @@ export class SendController implements ReactiveController {
     } catch (error) {
       // Only our own abort (the element left the page) ends here: nothing to report.
       if (isAbortError(error)) return false;
-      return this.fail(asB24Error(error), 'send');
+      return this.fail(transportFailure(error), 'send');
     } finally {
       this.abort = null;
     }
@@ -147,6 +147,7 @@ export class SendController implements ReactiveController {
   }
 }
 
-function asB24Error(error: unknown): B24Error {
-  return isB24Error(error) ? error : new B24Error('NETWORK_ERROR', 'the transport failed without a B24Error');
+/** What a failed step reports: the transport's `B24Error`, or one that says the transport gave none. */
+function transportFailure(error: unknown): B24Error {
+  return asB24Error(error, 'NETWORK_ERROR', 'the transport failed without a B24Error');
 }
