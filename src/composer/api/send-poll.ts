@@ -9,8 +9,9 @@
  */
 import { badShape, call, getPoll } from '../../api/vote-call.js';
 import { IM_CONNECTOR } from '../../api/poll-ref.js';
-import { isAbortError } from '../../transport/abort.js';
+import { isAbortError, sleep } from '../../transport/abort.js';
 import { isB24Error, type B24Error } from '../../transport/b24-error.js';
+import { hasFlag, LOST } from '../../transport/error-codes.js';
 import type { B24Transport } from '../../transport/types.js';
 import { isObject } from '../../util/is-object.js';
 import { positiveId } from './resolve-chat.js';
@@ -41,24 +42,14 @@ export interface SendRequest {
 /** Waits before sending again after a code-less error that may mean "the first call still runs". */
 export const MESSAGE_FAILED_WAITS_MS = [2000, 4000];
 
-/** The answer never arrived, or arrived unreadable: the call may have been processed. */
+/** The answer never arrived, or arrived unreadable: the call may have been processed (the error table's rule). */
 function outcomeUnknown(error: B24Error): boolean {
-  return error.code === 'NETWORK_ERROR' || error.code === 'TIMEOUT' || error.code === 'BAD_RESPONSE' || error.status >= 500;
+  return hasFlag(error.code, error.status, LOST);
 }
 
 /** The portal's code-less errors (Im.send's own errors have no code). */
 function codeless(error: B24Error): boolean {
   return error.source === 'portal' && (error.code === '0' || error.code === '');
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    }, { once: true });
-  });
 }
 
 /** Posts the poll; resolves with how it ended (rejects only on the caller's abort). */
